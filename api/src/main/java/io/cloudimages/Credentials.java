@@ -1,0 +1,107 @@
+package io.cloudimages;
+
+import io.cloudimages.exception.ErrorContext;
+import io.cloudimages.exception.InvalidRequestException;
+
+import java.util.Objects;
+
+/**
+ * A cloud API key pair, with an optional temporary-credentials token and, for clouds whose keys
+ * work within a project (UCloud), a project id.
+ *
+ * <p>{@link #toString()} never shows the secret or the token, and shows only the ends of the key
+ * id, so a credentials object can be logged by mistake without leaking anything.
+ */
+public final class Credentials {
+
+    private final String accessKeyId;
+    private final String secretKey;
+    private final String sessionToken;
+    private final String projectId;
+
+    private Credentials(String accessKeyId, String secretKey, String sessionToken, String projectId) {
+        this.accessKeyId = requireText(accessKeyId, "access key id");
+        this.secretKey = requireText(secretKey, "secret key");
+        this.sessionToken = blankToNull(sessionToken);
+        this.projectId = blankToNull(projectId);
+    }
+
+    /** Long-lived keys: Tencent's SecretId and SecretKey, UCloud's PublicKey and PrivateKey. */
+    public static Credentials of(String accessKeyId, String secretKey) {
+        return new Credentials(accessKeyId, secretKey, null, null);
+    }
+
+    /** Temporary keys with their token (Tencent's {@code X-TC-Token}, UCloud's {@code SecurityToken}). */
+    public static Credentials of(String accessKeyId, String secretKey, String sessionToken) {
+        return new Credentials(accessKeyId, secretKey, sessionToken, null);
+    }
+
+    /** The same keys, scoped to a project (UCloud's {@code ProjectId}). */
+    public Credentials withProjectId(String projectId) {
+        return new Credentials(accessKeyId, secretKey, sessionToken, projectId);
+    }
+
+    /** The key id; not secret, but identifies the account. */
+    public String accessKeyId() {
+        return accessKeyId;
+    }
+
+    /** The secret. Hand it only to a signer. */
+    public String secretKey() {
+        return secretKey;
+    }
+
+    /** The temporary-credentials token, or null. */
+    public String sessionToken() {
+        return sessionToken;
+    }
+
+    /** The project the keys work in, or null when the cloud has no such notion or none was given. */
+    public String projectId() {
+        return projectId;
+    }
+
+    /** The key id with all but its first four and last four characters hidden. */
+    public String maskedAccessKeyId() {
+        if (accessKeyId.length() <= 8) {
+            return "****";
+        }
+        return accessKeyId.substring(0, 4) + "****" + accessKeyId.substring(accessKeyId.length() - 4);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Credentials other
+                && accessKeyId.equals(other.accessKeyId)
+                && secretKey.equals(other.secretKey)
+                && Objects.equals(sessionToken, other.sessionToken)
+                && Objects.equals(projectId, other.projectId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(accessKeyId, secretKey, sessionToken, projectId);
+    }
+
+    @Override
+    public String toString() {
+        return "Credentials[accessKeyId=" + maskedAccessKeyId() + ", secretKey=****"
+                + (sessionToken == null ? "" : ", sessionToken=****")
+                + (projectId == null ? "" : ", projectId=" + projectId) + "]";
+    }
+
+    private static String requireText(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidRequestException("the " + what + " is missing or blank", ErrorContext.none());
+        }
+        if (!value.equals(value.strip())) {
+            // the clouds reject keys with surrounding blanks with a confusing "key not found"
+            throw new InvalidRequestException("the " + what + " has blanks around it; remove them", ErrorContext.none());
+        }
+        return value;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,75 @@
+package io.cloudimages;
+
+import io.cloudimages.exception.UnsupportedCapabilityException;
+import io.cloudimages.model.Image;
+import io.cloudimages.model.ImageQuery;
+import io.cloudimages.model.ImportImageRequest;
+import io.cloudimages.model.ImportResult;
+import io.cloudimages.model.OsSupport;
+import io.cloudimages.model.Page;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * VM images on one cloud, in one region, with one set of credentials. Open one with
+ * {@link CloudImages#open(String, ProviderSettings)}.
+ *
+ * <p>Implementations are thread-safe. Every method may throw a subclass of
+ * {@link io.cloudimages.exception.CloudImagesException}. Requests are rate limited, retried and
+ * deadline-bound by the provider's pipeline; see the README.
+ */
+public interface ImageService extends AutoCloseable {
+
+    /** The provider id, for example {@code tencent-v3}. */
+    String provider();
+
+    /** The region this service works in. */
+    String region();
+
+    /** What this provider can do; the others throw {@link UnsupportedCapabilityException}. */
+    Set<Capability> capabilities();
+
+    /**
+     * Every image the query selects, fetched page by page as the stream is consumed. Stopping
+     * early (for example with {@code limit}) fetches no further pages.
+     */
+    default Stream<Image> list(ImageQuery query) {
+        return Page.stream(cursor -> listPage(query, cursor));
+    }
+
+    /** Every image that is not deprecated. */
+    default Stream<Image> list() {
+        return list(ImageQuery.all());
+    }
+
+    /**
+     * One page of the listing, for callers that keep their own cursor.
+     *
+     * @param cursor null for the first page, then the previous page's {@link Page#nextCursor()};
+     *               a cursor only works with the query it came from
+     */
+    Page<Image> listPage(ImageQuery query, String cursor);
+
+    /** The image with this id, or empty when there is none. */
+    Optional<Image> get(String imageId);
+
+    /** The operating systems an import accepts here. */
+    default OsSupport importOsSupport() {
+        throw new UnsupportedCapabilityException(provider(), Capability.IMPORT_OS_SUPPORT);
+    }
+
+    /**
+     * Imports an image file as a private image. An import is never sent twice: when its answer is
+     * lost the provider looks the image up by name, and reports
+     * {@link io.cloudimages.exception.OutcomeUnknownException} if it cannot tell.
+     */
+    default ImportResult importImage(ImportImageRequest request) {
+        throw new UnsupportedCapabilityException(provider(), Capability.IMPORT_IMAGE);
+    }
+
+    /** Releases what this service holds. Shared resources (connection pools, rate limiters) stay. */
+    @Override
+    void close();
+}

@@ -1,0 +1,54 @@
+package io.cloudimages.exception;
+
+/**
+ * Where an error happened and what the cloud said about it. Every field may be null: an error
+ * found before anything was sent has no error code and no request id.
+ *
+ * @param provider  the provider id, for example {@code tencent-v3}
+ * @param action    the cloud action, for example {@code ImportImage}
+ * @param errorCode the cloud's error code exactly as it sent it, for example
+ *                  {@code InvalidImageName.Duplicate} or {@code 153}
+ * @param requestId the cloud's id for the request, which its support needs to find it
+ */
+public record ErrorContext(String provider, String action, String errorCode, String requestId) {
+
+    private static final ErrorContext NONE = new ErrorContext(null, null, null, null);
+
+    /** No context: the error is not tied to a provider or an action. */
+    public static ErrorContext none() {
+        return NONE;
+    }
+
+    /** A provider and an action, before the cloud has answered. */
+    public static ErrorContext of(String provider, String action) {
+        return new ErrorContext(provider, action, null, null);
+    }
+
+    /** The same provider and action with what the cloud answered. */
+    public ErrorContext withCloudError(String errorCode, String requestId) {
+        return new ErrorContext(provider, action, errorCode, requestId);
+    }
+
+    /** The same context with another action. */
+    public ErrorContext withAction(String action) {
+        return new ErrorContext(provider, action, errorCode, requestId);
+    }
+
+    String describe() {
+        StringBuilder out = new StringBuilder();
+        append(out, "provider", provider);
+        append(out, "action", action);
+        append(out, "code", errorCode);
+        append(out, "requestId", requestId);
+        return out.length() == 0 ? "" : " [" + out + "]";
+    }
+
+    private static void append(StringBuilder out, String label, String value) {
+        if (value != null) {
+            if (out.length() > 0) {
+                out.append(", ");
+            }
+            out.append(label).append('=').append(value);
+        }
+    }
+}

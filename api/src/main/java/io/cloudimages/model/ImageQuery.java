@@ -1,0 +1,180 @@
+package io.cloudimages.model;
+
+import io.cloudimages.exception.ErrorContext;
+import io.cloudimages.exception.InvalidRequestException;
+import io.cloudimages.internal.Copies;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Which images to list. Every criterion is optional; an empty query lists every image that is
+ * not deprecated. Criteria combine with AND; the values of one criterion combine with OR.
+ *
+ * <p>Providers push each criterion down to the cloud where its API supports it and apply the rest
+ * on the client; the results are the same either way. {@link #matches(Image)} is that client-side
+ * test.
+ *
+ * @param ids               image ids (empty: any)
+ * @param types             image types (empty: any)
+ * @param osFamilies        OS families (empty: any)
+ * @param osType            Linux or Windows, or null for any
+ * @param namePattern       a regular expression found anywhere in the image name, or null
+ * @param states            states (empty: any)
+ * @param zone              an availability zone: images of that zone and region-wide images; null for any
+ * @param instanceType      only images usable on this instance type (only where the cloud can tell), or null
+ * @param includeDeprecated whether deprecated images are listed too
+ * @param pageSize          images per page asked of the cloud, or null for the provider's largest page
+ */
+public record ImageQuery(List<String> ids, Set<ImageType> types, Set<OsFamily> osFamilies, OsType osType,
+                         Pattern namePattern, Set<ImageState> states, String zone, String instanceType,
+                         boolean includeDeprecated, Integer pageSize) {
+
+    /** The largest page any provider is asked for. */
+    public static final int MAX_PAGE_SIZE = 1000;
+
+    private static final ImageQuery ALL = builder().build();
+
+    public ImageQuery {
+        ids = Copies.list(new LinkedHashSet<>(ids == null ? List.of() : ids));
+        types = Copies.set(types);
+        osFamilies = Copies.set(osFamilies);
+        states = Copies.set(states);
+        if (ids.stream().anyMatch(id -> id == null || id.isBlank())) {
+            throw invalid("image ids must not be blank");
+        }
+        if (pageSize != null && (pageSize < 1 || pageSize > MAX_PAGE_SIZE)) {
+            throw invalid("pageSize must be between 1 and " + MAX_PAGE_SIZE + ", got " + pageSize);
+        }
+    }
+
+    /** Every image that is not deprecated. */
+    public static ImageQuery all() {
+        return ALL;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** The client-side test of every criterion except {@code instanceType}, which only the cloud can judge. */
+    public boolean matches(Image image) {
+        return (ids.isEmpty() || ids.contains(image.id()))
+                && (types.isEmpty() || types.contains(image.type()))
+                && (osFamilies.isEmpty() || osFamilies.contains(image.os().family()))
+                && (osType == null || osType == image.os().type())
+                && (namePattern == null || namePattern.matcher(image.name()).find())
+                && (states.isEmpty() || states.contains(image.state()))
+                && (zone == null || image.zone() == null || zone.equals(image.zone()))
+                && (includeDeprecated || !image.deprecated());
+    }
+
+    /** Patterns have no value equality of their own; two queries with the same expression and flags are equal. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ImageQuery q
+                && ids.equals(q.ids) && types.equals(q.types) && osFamilies.equals(q.osFamilies)
+                && osType == q.osType && patternKey(namePattern).equals(patternKey(q.namePattern))
+                && states.equals(q.states) && Objects.equals(zone, q.zone)
+                && Objects.equals(instanceType, q.instanceType) && includeDeprecated == q.includeDeprecated
+                && Objects.equals(pageSize, q.pageSize);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(ids, types, osFamilies, osType, patternKey(namePattern), states, zone, instanceType,
+                includeDeprecated, pageSize);
+    }
+
+    private static String patternKey(Pattern pattern) {
+        return pattern == null ? "" : pattern.flags() + "/" + pattern.pattern();
+    }
+
+    private static InvalidRequestException invalid(String detail) {
+        return new InvalidRequestException(detail, ErrorContext.none());
+    }
+
+    /** Builds an {@link ImageQuery}. */
+    public static final class Builder {
+        private final Set<String> ids = new LinkedHashSet<>();
+        private final Set<ImageType> types = new LinkedHashSet<>();
+        private final Set<OsFamily> osFamilies = new LinkedHashSet<>();
+        private OsType osType;
+        private Pattern namePattern;
+        private final Set<ImageState> states = new LinkedHashSet<>();
+        private String zone;
+        private String instanceType;
+        private boolean includeDeprecated;
+        private Integer pageSize;
+
+        private Builder() {
+        }
+
+        private Builder(ImageQuery q) {
+            ids.addAll(q.ids);
+            types.addAll(q.types);
+            osFamilies.addAll(q.osFamilies);
+            osType = q.osType;
+            namePattern = q.namePattern;
+            states.addAll(q.states);
+            zone = q.zone;
+            instanceType = q.instanceType;
+            includeDeprecated = q.includeDeprecated;
+            pageSize = q.pageSize;
+        }
+
+        public Builder ids(Collection<String> values) { ids.addAll(values); return this; }
+        public Builder ids(String... values) { return ids(Arrays.asList(values)); }
+        public Builder types(Collection<ImageType> values) { types.addAll(values); return this; }
+        public Builder types(ImageType... values) { return types(Arrays.asList(values)); }
+        public Builder osFamilies(Collection<OsFamily> values) { osFamilies.addAll(values); return this; }
+        public Builder osFamilies(OsFamily... values) { return osFamilies(Arrays.asList(values)); }
+        public Builder osType(OsType value) { osType = value; return this; }
+        public Builder states(Collection<ImageState> values) { states.addAll(values); return this; }
+        public Builder states(ImageState... values) { return states(Arrays.asList(values)); }
+        public Builder zone(String value) { zone = blankToNull(value); return this; }
+        public Builder instanceType(String value) { instanceType = blankToNull(value); return this; }
+        public Builder includeDeprecated(boolean value) { includeDeprecated = value; return this; }
+        public Builder pageSize(Integer value) { pageSize = value; return this; }
+
+        public Builder namePattern(Pattern value) { namePattern = value; return this; }
+
+        /**
+         * A regular expression (Java syntax) searched for anywhere in the image name.
+         *
+         * @throws InvalidRequestException when the expression does not compile
+         */
+        public Builder nameRegex(String regex) {
+            if (regex == null) {
+                namePattern = null;
+                return this;
+            }
+            try {
+                namePattern = Pattern.compile(regex);
+            } catch (PatternSyntaxException e) {
+                throw invalid("the name pattern \"" + regex + "\" is not a valid regular expression: "
+                        + e.getDescription() + " near index " + e.getIndex());
+            }
+            return this;
+        }
+
+        public ImageQuery build() {
+            return new ImageQuery(List.copyOf(ids), types, osFamilies, osType, namePattern, states, zone,
+                    instanceType, includeDeprecated, pageSize);
+        }
+
+        private static String blankToNull(String value) {
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+    }
+}

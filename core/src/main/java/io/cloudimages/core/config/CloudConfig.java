@@ -1,0 +1,353 @@
+package io.cloudimages.core.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.cloudimages.CloudImages;
+import io.cloudimages.Credentials;
+import io.cloudimages.CredentialsSource;
+import io.cloudimages.ImageService;
+import io.cloudimages.ProviderSettings;
+import io.cloudimages.core.http.Endpoints;
+import io.cloudimages.core.ratelimit.RequestRate;
+import io.cloudimages.exception.CloudImagesException;
+import io.cloudimages.exception.ErrorContext;
+import io.cloudimages.exception.InvalidRequestException;
+import io.cloudimages.spi.ImageProvider;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Named clouds from a YAML file, so that a platform swaps clouds by editing configuration:
+ *
+ * <pre>
+ * clouds:
+ *   tencent-gz:
+ *     provider: tencent-v3
+ *     region: ap-guangzhou
+ *     endpoint: https://cvm.ap-guangzhou.tencentcloudapi.com   # optional
+ *     credentials:                  # optional; default: the cloud's usual chain
+ *       source: cli                 # default | environment | cli | explicit
+ *       profile: work               # cli only
+ *     rateLimits:                   # optional, requests per second by action
+ *       DescribeImages: 20
+ *     timeouts: {connect: 5s, request: 30s, call: 2m}
+ *     maxAttempts: 3
+ *     properties: {key: value}      # provider-specific options
+ * </pre>
+ *
+ * <p>Every mistake is reported with the file, the key and what is allowed; nothing is opened
+ * from a file that has one.
+ */
+public final class CloudConfig {
+
+    private static final ObjectMapper YAML = new YAMLMapper(new YAMLFactory());
+    private static final Set<String> TOP_KEYS = Set.of("clouds");
+    private static final Set<String> CLOUD_KEYS =
+            Set.of("provider", "region", "endpoint", "credentials", "rateLimits", "timeouts", "maxAttempts", "properties");
+    private static final Set<String> CREDENTIAL_KEYS =
+            Set.of("source", "profile", "accessKeyId", "secretKey", "sessionToken", "projectId");
+    private static final Set<String> TIMEOUT_KEYS = Set.of("connect", "request", "call");
+    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
+
+    private final String source;
+    private final Map<String, CloudDefinition> clouds;
+
+    private CloudConfig(String source, Map<String, CloudDefinition> clouds) {
+        this.source = source;
+        this.clouds = Collections.unmodifiableMap(clouds);
+    }
+
+    /**
+     * A named cloud.
+     *
+     * @param name     its name in the file
+     * @param provider the provider id
+     * @param settings the settings to open it with
+     */
+    public record CloudDefinition(String name, String provider, ProviderSettings settings) {
+    }
+
+    /** Reads and checks a file. */
+    public static CloudConfig load(Path file) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new InvalidRequestException("cannot read the configuration file " + file + ": " + e.getMessage(),
+                    ErrorContext.none(), e);
+        }
+        return parse(text, file.toString());
+    }
+
+    /**
+     * Reads and checks YAML text.
+     *
+     * @param source names the text in messages, usually its file name
+     */
+    public static CloudConfig parse(String yaml, String source) {
+        JsonNode root;
+        try {
+            root = YAML.readTree(yaml);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new InvalidRequestException(source + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+                    + ": not valid YAML: " + e.getOriginalMessage(), ErrorContext.none(), e);
+        }
+        Reader reader = new Reader(source);
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            throw reader.error("", "the file is empty; it needs a \"clouds:\" map of named clouds");
+        }
+        reader.requireMap(root, "");
+        reader.checkKeys(root, "", TOP_KEYS);
+        JsonNode cloudsNode = root.get("clouds");
+        if (cloudsNode == null || !cloudsNode.isObject() || cloudsNode.isEmpty()) {
+            throw reader.error("clouds", "needs at least one named cloud, for example \"clouds: {tencent-gz: {provider:"
+                    + " tencent-v3, region: ap-guangzhou}}\"");
+        }
+        Map<String, CloudDefinition> clouds = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = cloudsNode.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            clouds.put(entry.getKey(), reader.cloud(entry.getKey(), entry.getValue()));
+        }
+        return new CloudConfig(source, clouds);
+    }
+
+    /** The cloud names, in file order. */
+    public Set<String> names() {
+        return clouds.keySet();
+    }
+
+    /** @throws InvalidRequestException when the file has no cloud of that name */
+    public CloudDefinition cloud(String name) {
+        CloudDefinition cloud = clouds.get(name);
+        if (cloud == null) {
+            throw new InvalidRequestException(source + ": no cloud named \"" + name + "\"; the file defines: "
+                    + String.join(", ", clouds.keySet()), ErrorContext.none());
+        }
+        return cloud;
+    }
+
+    /**
+     * Checks what depends on the providers on the classpath: that each cloud's provider exists
+     * and that its rate-limit overrides name actions the provider has.
+     */
+    public void validate(CloudImages cloudImages) {
+        for (CloudDefinition cloud : clouds.values()) {
+            String at = "clouds." + cloud.name();
+            ImageProvider provider = cloudImages.provider(cloud.provider()).orElseThrow(() -> new InvalidRequestException(
+                    source + ": " + at + ".provider: no provider \"" + cloud.provider() + "\" is on the classpath; known: "
+                            + String.join(", ", cloudImages.providers().stream().map(ImageProvider::id).toList()),
+                    ErrorContext.none()));
+            for (String action : cloud.settings().rateLimits().keySet()) {
+                if (!provider.defaultRateLimits().containsKey(action)) {
+                    throw new InvalidRequestException(source + ": " + at + ".rateLimits." + action + ": provider "
+                            + provider.id() + " has no such action; allowed: "
+                            + String.join(", ", new TreeSet<>(provider.defaultRateLimits().keySet())), ErrorContext.none());
+                }
+            }
+        }
+    }
+
+    /** Opens a named cloud; problems are reported with the file and the cloud's name. */
+    public ImageService open(String name, CloudImages cloudImages) {
+        CloudDefinition cloud = cloud(name);
+        validate(cloudImages);
+        try {
+            return cloudImages.open(cloud.provider(), cloud.settings());
+        } catch (InvalidRequestException e) {
+            throw new InvalidRequestException(source + ": clouds." + name + ": " + e.detail(), e.context(), e);
+        }
+    }
+
+    /** Walks the tree, reporting each problem at its key. */
+    private static final class Reader {
+        private final String source;
+
+        Reader(String source) {
+            this.source = source;
+        }
+
+        CloudDefinition cloud(String name, JsonNode node) {
+            String at = "clouds." + name;
+            requireMap(node, at);
+            checkKeys(node, at, CLOUD_KEYS);
+            String provider = requiredText(node, at, "provider", "a provider id such as tencent-v3, tencent-legacy or ucloud");
+            ProviderSettings.Builder settings = ProviderSettings.builder()
+                    .region(requiredText(node, at, "region", "the region, for example ap-guangzhou or cn-bj2"));
+            String endpoint = optionalText(node, at, "endpoint");
+            if (endpoint != null) {
+                settings.endpoint(guard(at + ".endpoint", () -> Endpoints.parse(endpoint)));
+            }
+            if (node.has("credentials")) {
+                settings.credentials(credentials(node.get("credentials"), at + ".credentials"));
+            }
+            if (node.has("rateLimits")) {
+                JsonNode limits = node.get("rateLimits");
+                requireMap(limits, at + ".rateLimits");
+                limits.fields().forEachRemaining(limit -> {
+                    String key = at + ".rateLimits." + limit.getKey();
+                    if (!limit.getValue().canConvertToInt() || !limit.getValue().isIntegralNumber()) {
+                        throw error(key, "\"" + limit.getValue().asText() + "\" is not a whole number of requests per second");
+                    }
+                    int value = limit.getValue().asInt();
+                    guard(key, () -> RequestRate.requireValidLimit(value, "rate limit"));
+                    settings.rateLimit(limit.getKey(), value);
+                });
+            }
+            if (node.has("timeouts")) {
+                JsonNode timeouts = node.get("timeouts");
+                requireMap(timeouts, at + ".timeouts");
+                checkKeys(timeouts, at + ".timeouts", TIMEOUT_KEYS);
+                if (timeouts.has("connect")) settings.connectTimeout(duration(timeouts, at + ".timeouts", "connect"));
+                if (timeouts.has("request")) settings.requestTimeout(duration(timeouts, at + ".timeouts", "request"));
+                if (timeouts.has("call")) settings.callTimeout(duration(timeouts, at + ".timeouts", "call"));
+            }
+            if (node.has("maxAttempts")) {
+                JsonNode attempts = node.get("maxAttempts");
+                if (!attempts.isIntegralNumber()) {
+                    throw error(at + ".maxAttempts", "\"" + attempts.asText() + "\" is not a whole number (allowed: 1 to "
+                            + ProviderSettings.MAX_ATTEMPTS_LIMIT + ")");
+                }
+                guard(at + ".maxAttempts", () -> settings.maxAttempts(attempts.asInt()));
+            }
+            if (node.has("properties")) {
+                JsonNode properties = node.get("properties");
+                requireMap(properties, at + ".properties");
+                properties.fields().forEachRemaining(p -> {
+                    if (!p.getValue().isValueNode() || p.getValue().isNull()) {
+                        throw error(at + ".properties." + p.getKey(), "must be a single value (text, number or true/false)");
+                    }
+                    settings.property(p.getKey(), p.getValue().asText());
+                });
+            }
+            return new CloudDefinition(name, provider, settings.build());
+        }
+
+        private CredentialsSource credentials(JsonNode node, String at) {
+            requireMap(node, at);
+            checkKeys(node, at, CREDENTIAL_KEYS);
+            String kind = node.has("source") ? requiredText(node, at, "source", "") : "default";
+            List<String> explicitOnly = List.of("accessKeyId", "secretKey", "sessionToken", "projectId");
+            if (!kind.equals("explicit")) {
+                for (String key : explicitOnly) {
+                    if (node.has(key)) {
+                        throw error(at + "." + key, "is only allowed with \"source: explicit\"");
+                    }
+                }
+            }
+            if (!kind.equals("cli") && node.has("profile")) {
+                throw error(at + ".profile", "is only allowed with \"source: cli\"");
+            }
+            switch (kind) {
+                case "default":
+                    return CredentialsSource.defaultChain();
+                case "environment":
+                    return CredentialsSource.environment();
+                case "cli":
+                    return CredentialsSource.cliProfile(optionalText(node, at, "profile"));
+                case "explicit":
+                    String id = requiredText(node, at, "accessKeyId", "the key id (Tencent SecretId, UCloud PublicKey)");
+                    String secret = requiredText(node, at, "secretKey", "the secret (Tencent SecretKey, UCloud PrivateKey)");
+                    return CredentialsSource.of(guard(at, () -> Credentials.of(id, secret, optionalText(node, at, "sessionToken"))
+                            .withProjectId(optionalText(node, at, "projectId"))));
+                default:
+                    throw error(at + ".source", "\"" + kind + "\" is not a credentials source; allowed: default, environment,"
+                            + " cli, explicit");
+            }
+        }
+
+        private Duration duration(JsonNode parent, String at, String key) {
+            String text = parent.get(key).asText().strip();
+            Matcher m = DURATION.matcher(text);
+            Duration value;
+            if (m.matches()) {
+                long amount = Long.parseLong(m.group(1));
+                value = switch (m.group(2)) {
+                    case "ms" -> Duration.ofMillis(amount);
+                    case "s" -> Duration.ofSeconds(amount);
+                    case "m" -> Duration.ofMinutes(amount);
+                    default -> Duration.ofHours(amount);
+                };
+            } else {
+                try {
+                    value = Duration.parse(text);
+                } catch (DateTimeParseException e) {
+                    throw error(at + "." + key, "\"" + text + "\" is not a duration; write for example 500ms, 30s, 2m or PT30S");
+                }
+            }
+            if (value.isZero() || value.isNegative()) {
+                throw error(at + "." + key, "must be longer than zero, got \"" + text + "\"");
+            }
+            return value;
+        }
+
+        void requireMap(JsonNode node, String at) {
+            if (node == null || !node.isObject()) {
+                throw error(at, "must be a map of keys to values");
+            }
+        }
+
+        void checkKeys(JsonNode node, String at, Set<String> allowed) {
+            node.fieldNames().forEachRemaining(key -> {
+                if (!allowed.contains(key)) {
+                    throw error(at.isEmpty() ? key : at + "." + key, "unknown key; allowed here: "
+                            + String.join(", ", new TreeSet<>(allowed)));
+                }
+            });
+        }
+
+        private String requiredText(JsonNode node, String at, String key, String meaning) {
+            String value = optionalText(node, at, key);
+            if (value == null) {
+                throw error(at + "." + key, "is required" + (meaning.isEmpty() ? "" : ": " + meaning));
+            }
+            return value;
+        }
+
+        private String optionalText(JsonNode node, String at, String key) {
+            JsonNode value = node.get(key);
+            if (value == null || value.isNull()) {
+                return null;
+            }
+            if (!value.isValueNode()) {
+                throw error(at + "." + key, "must be a single value, not a list or a map");
+            }
+            String text = value.asText().strip();
+            return text.isEmpty() ? null : text;
+        }
+
+        private <T> T guard(String at, java.util.function.Supplier<T> parse) {
+            try {
+                return parse.get();
+            } catch (CloudImagesException e) {
+                throw error(at, e instanceof InvalidRequestException invalid ? invalid.detail() : e.getMessage());
+            }
+        }
+
+        InvalidRequestException error(String key, String detail) {
+            return new InvalidRequestException(source + ": " + (key.isEmpty() ? "" : key + ": ") + detail, ErrorContext.none());
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "CloudConfig[" + source + ", clouds=" + clouds.keySet() + "]";
+    }
+}

@@ -1,0 +1,55 @@
+package io.cloudimages.core.credentials;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/** What credential lookups read from the machine: environment variables and the home directory. */
+public interface HostEnvironment {
+
+    /** The value of an environment variable; empty when unset or blank. */
+    Optional<String> variable(String name);
+
+    /** The user's home directory. */
+    Path homeDirectory();
+
+    /** A file system path; the real root by default, a test folder in tests. */
+    default Path path(String absolute) {
+        return Path.of(absolute);
+    }
+
+    /** This process's environment and {@code user.home}. */
+    static HostEnvironment system() {
+        return new HostEnvironment() {
+            @Override
+            public Optional<String> variable(String name) {
+                return Optional.ofNullable(System.getenv(name)).filter(v -> !v.isBlank());
+            }
+
+            @Override
+            public Path homeDirectory() {
+                return Path.of(System.getProperty("user.home"));
+            }
+        };
+    }
+
+    /** Fixed variables and a home directory (absolute paths resolve under {@code root}), for tests. */
+    static HostEnvironment of(Map<String, String> variables, Path home, Path root) {
+        return new HostEnvironment() {
+            @Override
+            public Optional<String> variable(String name) {
+                return Optional.ofNullable(variables.get(name)).filter(v -> !v.isBlank());
+            }
+
+            @Override
+            public Path homeDirectory() {
+                return home;
+            }
+
+            @Override
+            public Path path(String absolute) {
+                return root.resolve(absolute.startsWith("/") ? absolute.substring(1) : absolute);
+            }
+        };
+    }
+}

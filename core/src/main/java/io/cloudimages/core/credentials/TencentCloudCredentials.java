@@ -1,0 +1,119 @@
+package io.cloudimages.core.credentials;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudimages.Credentials;
+import io.cloudimages.CredentialsProvider;
+import io.cloudimages.CredentialsSource;
+import io.cloudimages.core.internal.credentials.CredentialChain;
+import io.cloudimages.core.internal.credentials.CredentialFiles;
+import io.cloudimages.exception.AuthenticationException;
+import io.cloudimages.exception.ErrorContext;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where Tencent Cloud's own tools keep credentials, for both Tencent providers.
+ *
+ * <ul>
+ *   <li>Environment: {@code TENCENTCLOUD_SECRET_ID}, {@code TENCENTCLOUD_SECRET_KEY} and, for
+ *       temporary keys, {@code TENCENTCLOUD_TOKEN} (as tccli reads them).</li>
+ *   <li>tccli: {@code ~/.tccli/<profile>.credential}, JSON with {@code secretId},
+ *       {@code secretKey} and {@code token}; the profile is {@code TCCLI_PROFILE} or
+ *       {@code default}.</li>
+ *   <li>The SDKs' INI file: section {@code [<profile>]} with {@code secret_id} and
+ *       {@code secret_key}, in {@code ~/.tencentcloud/credentials}, then
+ *       {@code /etc/tencentcloud/credentials}.</li>
+ * </ul>
+ * The default chain tries them in that order.
+ */
+public final class TencentCloudCredentials {
+
+    static final String SECRET_ID = "TENCENTCLOUD_SECRET_ID";
+    static final String SECRET_KEY = "TENCENTCLOUD_SECRET_KEY";
+    static final String TOKEN = "TENCENTCLOUD_TOKEN";
+    static final String PROFILE = "TCCLI_PROFILE";
+
+    private TencentCloudCredentials() {
+    }
+
+    public static CredentialsProvider provider(CredentialsSource source) {
+        return provider(source, HostEnvironment.system());
+    }
+
+    /**
+     * Resolves the source now (so a missing key fails when a service is opened, not on its first
+     * call) and returns a provider of the result; a {@link CredentialsSource.Custom} source is
+     * returned as it is, to be asked for each request.
+     *
+     * @throws AuthenticationException when the source has no credentials or a broken entry
+     */
+    public static CredentialsProvider provider(CredentialsSource source, HostEnvironment host) {
+        if (source instanceof CredentialsSource.Static fixed) {
+            Credentials credentials = fixed.credentials();
+            return () -> credentials;
+        }
+        if (source instanceof CredentialsSource.Custom custom) {
+            return custom.provider();
+        }
+        CredentialChain chain = new CredentialChain("Tencent Cloud");
+        if (source instanceof CredentialsSource.Environment || source instanceof CredentialsSource.DefaultChain) {
+            chain.then("environment variables " + SECRET_ID + " and " + SECRET_KEY, () -> fromEnvironment(host));
+        }
+        if (source instanceof CredentialsSource.CliProfile || source instanceof CredentialsSource.DefaultChain) {
+            String profile = source instanceof CredentialsSource.CliProfile cli && cli.profile() != null
+                    ? cli.profile()
+                    : host.variable(PROFILE).orElse("default");
+            Path tccli = host.homeDirectory().resolve(".tccli").resolve(profile + ".credential");
+            chain.then(tccli + " (tccli profile " + profile + ")", () -> fromTccli(tccli));
+            for (Path ini : new Path[] {host.homeDirectory().resolve(".tencentcloud/credentials"),
+                    host.path("/etc/tencentcloud/credentials")}) {
+                chain.then(ini + " [" + profile + "]", () -> fromIni(ini, profile));
+            }
+        }
+        return chain.resolve();
+    }
+
+    private static Optional<Credentials> fromEnvironment(HostEnvironment host) {
+        Optional<String> id = host.variable(SECRET_ID);
+        Optional<String> key = host.variable(SECRET_KEY);
+        if (id.isEmpty() && key.isEmpty()) {
+            return Optional.empty();
+        }
+        if (id.isEmpty() || key.isEmpty()) {
+            throw new AuthenticationException((id.isEmpty() ? SECRET_KEY + " is set but " + SECRET_ID
+                    : SECRET_ID + " is set but " + SECRET_KEY) + " is not; set both", ErrorContext.none());
+        }
+        return Optional.of(Credentials.of(id.get(), key.get(), host.variable(TOKEN).orElse(null)));
+    }
+
+    private static Optional<Credentials> fromTccli(Path file) {
+        return CredentialFiles.readJson(file).map(json -> {
+            if (CredentialFiles.text(json, "type").filter("cvm-role"::equals).isPresent()) {
+                throw new AuthenticationException(file + " uses a CVM instance role, which cloudimages cannot use yet;"
+                        + " configure secret keys instead (tccli configure)", ErrorContext.none());
+            }
+            return Credentials.of(required(json, "secretId", file), required(json, "secretKey", file),
+                    CredentialFiles.text(json, "token").orElse(null));
+        });
+    }
+
+    private static Optional<Credentials> fromIni(Path file, String profile) {
+        return CredentialFiles.readIniSection(file, profile).map(section ->
+                Credentials.of(required(section, "secret_id", file), required(section, "secret_key", file)));
+    }
+
+    private static String required(JsonNode json, String field, Path file) {
+        return CredentialFiles.text(json, field).orElseThrow(() ->
+                new AuthenticationException(file + " has no \"" + field + "\"", ErrorContext.none()));
+    }
+
+    private static String required(Map<String, String> section, String key, Path file) {
+        String value = section.get(key);
+        if (value == null || value.isBlank()) {
+            throw new AuthenticationException(file + " has no \"" + key + "\" in the profile's section", ErrorContext.none());
+        }
+        return value;
+    }
+}

@@ -1,0 +1,142 @@
+package io.cloudimages.core.credentials;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudimages.Credentials;
+import io.cloudimages.CredentialsProvider;
+import io.cloudimages.CredentialsSource;
+import io.cloudimages.core.internal.credentials.CredentialChain;
+import io.cloudimages.core.internal.credentials.CredentialFiles;
+import io.cloudimages.exception.AuthenticationException;
+import io.cloudimages.exception.ErrorContext;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Where UCloud's own tools keep credentials and the project id.
+ *
+ * <ul>
+ *   <li>Environment: {@code UCLOUD_PUBLIC_KEY}, {@code UCLOUD_PRIVATE_KEY} and
+ *       {@code UCLOUD_PROJECT_ID}.</li>
+ *   <li>The ucloud CLI's files (shared with the Go SDK and Terraform):
+ *       {@code ~/.ucloud/credential.json}, an array of {@code {public_key, private_key, profile}},
+ *       and {@code ~/.ucloud/config.json}, an array of {@code {profile, project_id, active, ...}}.
+ *       {@code UCLOUD_SHARED_CREDENTIAL_FILE} and {@code UCLOUD_SHARED_CONFIG_FILE} move them. The
+ *       profile is the one asked for, else {@code UCLOUD_PROFILE}, else the one marked
+ *       {@code "active": true}, else {@code default}.</li>
+ * </ul>
+ * The default chain takes the keys from the environment, else from the files, and the project id
+ * from {@code UCLOUD_PROJECT_ID}, else from the profile's {@code project_id}.
+ */
+public final class UcloudCredentials {
+
+    static final String PUBLIC_KEY = "UCLOUD_PUBLIC_KEY";
+    static final String PRIVATE_KEY = "UCLOUD_PRIVATE_KEY";
+    static final String PROJECT_ID = "UCLOUD_PROJECT_ID";
+    static final String PROFILE = "UCLOUD_PROFILE";
+    static final String CREDENTIAL_FILE = "UCLOUD_SHARED_CREDENTIAL_FILE";
+    static final String CONFIG_FILE = "UCLOUD_SHARED_CONFIG_FILE";
+
+    private UcloudCredentials() {
+    }
+
+    public static CredentialsProvider provider(CredentialsSource source) {
+        return provider(source, HostEnvironment.system());
+    }
+
+    /**
+     * Resolves the source now and returns a provider of the result; a
+     * {@link CredentialsSource.Custom} source is returned as it is.
+     *
+     * @throws AuthenticationException when the source has no credentials or a broken entry
+     */
+    public static CredentialsProvider provider(CredentialsSource source, HostEnvironment host) {
+        if (source instanceof CredentialsSource.Static fixed) {
+            Credentials credentials = fixed.credentials();
+            return () -> credentials;
+        }
+        if (source instanceof CredentialsSource.Custom custom) {
+            return custom.provider();
+        }
+        boolean defaultChain = source instanceof CredentialsSource.DefaultChain;
+        Path credentialFile = host.variable(CREDENTIAL_FILE).map(Path::of)
+                .orElse(host.homeDirectory().resolve(".ucloud/credential.json"));
+        Path configFile = host.variable(CONFIG_FILE).map(Path::of)
+                .orElse(host.homeDirectory().resolve(".ucloud/config.json"));
+        String profile = source instanceof CredentialsSource.CliProfile cli && cli.profile() != null
+                ? cli.profile()
+                : host.variable(PROFILE).orElseGet(() -> activeProfile(configFile).orElse("default"));
+
+        CredentialChain chain = new CredentialChain("UCloud");
+        if (source instanceof CredentialsSource.Environment || defaultChain) {
+            chain.then("environment variables " + PUBLIC_KEY + " and " + PRIVATE_KEY, () -> fromEnvironment(host)
+                    .map(keys -> defaultChain && keys.projectId() == null
+                            ? keys.withProjectId(projectIdOf(configFile, profile).orElse(null)) : keys));
+        }
+        if (source instanceof CredentialsSource.CliProfile || defaultChain) {
+            chain.then(credentialFile + " (profile " + profile + ")", () -> fromFiles(credentialFile, configFile, profile)
+                    .map(keys -> defaultChain && host.variable(PROJECT_ID).isPresent()
+                            ? keys.withProjectId(host.variable(PROJECT_ID).get()) : keys));
+        }
+        return chain.resolve();
+    }
+
+    private static Optional<Credentials> fromEnvironment(HostEnvironment host) {
+        Optional<String> publicKey = host.variable(PUBLIC_KEY);
+        Optional<String> privateKey = host.variable(PRIVATE_KEY);
+        if (publicKey.isEmpty() && privateKey.isEmpty()) {
+            return Optional.empty();
+        }
+        if (publicKey.isEmpty() || privateKey.isEmpty()) {
+            throw new AuthenticationException((publicKey.isEmpty() ? PRIVATE_KEY + " is set but " + PUBLIC_KEY
+                    : PUBLIC_KEY + " is set but " + PRIVATE_KEY) + " is not; set both", ErrorContext.none());
+        }
+        return Optional.of(Credentials.of(publicKey.get(), privateKey.get())
+                .withProjectId(host.variable(PROJECT_ID).orElse(null)));
+    }
+
+    private static Optional<Credentials> fromFiles(Path credentialFile, Path configFile, String profile) {
+        return CredentialFiles.readJson(credentialFile).flatMap(json -> profileEntry(json, profile, credentialFile))
+                .map(entry -> Credentials.of(
+                        CredentialFiles.text(entry, "public_key").orElseThrow(() -> missing(credentialFile, profile, "public_key")),
+                        CredentialFiles.text(entry, "private_key").orElseThrow(() -> missing(credentialFile, profile, "private_key")))
+                        .withProjectId(projectIdOf(configFile, profile).orElse(null)));
+    }
+
+    private static Optional<String> projectIdOf(Path configFile, String profile) {
+        return CredentialFiles.readJson(configFile).flatMap(json -> profileEntry(json, profile, configFile))
+                .flatMap(entry -> CredentialFiles.text(entry, "project_id"));
+    }
+
+    private static Optional<String> activeProfile(Path configFile) {
+        return CredentialFiles.readJson(configFile).flatMap(json -> {
+            requireArray(json, configFile);
+            for (JsonNode entry : json) {
+                if (entry.path("active").asBoolean(false)) {
+                    return CredentialFiles.text(entry, "profile");
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    private static Optional<JsonNode> profileEntry(JsonNode json, String profile, Path file) {
+        requireArray(json, file);
+        for (JsonNode entry : json) {
+            if (profile.equals(CredentialFiles.text(entry, "profile").orElse(null))) {
+                return Optional.of(entry);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void requireArray(JsonNode json, Path file) {
+        if (!json.isArray()) {
+            throw new AuthenticationException(file + " should hold a JSON array of profiles", ErrorContext.none());
+        }
+    }
+
+    private static AuthenticationException missing(Path file, String profile, String field) {
+        return new AuthenticationException(file + ": profile " + profile + " has no \"" + field + "\"", ErrorContext.none());
+    }
+}

@@ -1,0 +1,96 @@
+package io.cloudimages.core.internal.ratelimit;
+
+import io.cloudimages.core.ratelimit.RateLimitKey;
+import io.cloudimages.core.ratelimit.RateLimiterBackend;
+import io.cloudimages.core.ratelimit.RequestRate;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * The in-process backend, on Resilience4j's {@link AtomicRateLimiter}.
+ *
+ * <p>Resilience4j counts in fixed cycles, which alone would let 2N requests through across a
+ * cycle boundary. Configured with one permit per cycle and a cycle of
+ * {@link RequestRate#spacing()} (window / (N - 1)), any N + 1 grants span N cycles, so they are
+ * more than a window apart: never more than N in any sliding window, N - 1 sustained.
+ * (../shared/reference/libraries-and-style.md section 1.2 has the derivation and the experiment.)
+ *
+ * <p>Callers reserve a permit and sleep until its cycle, so waiting threads queue in order and
+ * wake once, instead of polling.
+ */
+public final class LocalRateLimiterBackend implements RateLimiterBackend {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalRateLimiterBackend.class);
+    private static final LocalRateLimiterBackend SHARED = new LocalRateLimiterBackend(System::nanoTime, Sleeper.REAL);
+    // reservations are decided by our own maxWait check; this only bounds a reservation's length
+    private static final Duration RESERVATION_LIMIT = Duration.ofHours(1);
+
+    private final Map<Slot, AtomicRateLimiter> limiters = new ConcurrentHashMap<>();
+    private final Map<RateLimitKey, RequestRate> firstRate = new ConcurrentHashMap<>();
+    private final Supplier<Long> nanoClock;
+    private final Sleeper sleeper;
+
+    LocalRateLimiterBackend(Supplier<Long> nanoClock, Sleeper sleeper) {
+        this.nanoClock = nanoClock;
+        this.sleeper = sleeper;
+    }
+
+    public static LocalRateLimiterBackend shared() {
+        return SHARED;
+    }
+
+    /** A backend of its own, for tests that must not share limits with the rest of the JVM. */
+    public static LocalRateLimiterBackend isolated() {
+        return new LocalRateLimiterBackend(System::nanoTime, Sleeper.REAL);
+    }
+
+    @Override
+    public boolean acquire(RateLimitKey key, RequestRate rate, Duration maxWait) throws InterruptedException {
+        AtomicRateLimiter limiter = limiters.computeIfAbsent(new Slot(key, rate), this::create);
+        long maxWaitNanos = maxWait.toNanos();
+        // look before reserving: a reservation that is then abandoned would delay everyone behind it
+        if (limiter.getDetailedMetrics().getNanosToWait() > maxWaitNanos) {
+            return false;
+        }
+        long waitNanos = limiter.reservePermission();
+        if (waitNanos < 0) {
+            return false;
+        }
+        if (waitNanos > 0) {
+            sleeper.sleep(waitNanos);
+        }
+        return true;
+    }
+
+    private AtomicRateLimiter create(Slot slot) {
+        RequestRate previous = firstRate.putIfAbsent(slot.key(), slot.rate());
+        if (previous != null && !previous.equals(slot.rate())) {
+            LOG.warn("{} is limited to {} by one service and {} by another; each keeps its own limiter,"
+                    + " so together they may exceed either limit", slot.key(), previous, slot.rate());
+        }
+        RateLimiterConfig config = RateLimiterConfig.custom()
+                .limitForPeriod(1)
+                .limitRefreshPeriod(slot.rate().spacing())
+                .timeoutDuration(RESERVATION_LIMIT)
+                .build();
+        return new AtomicRateLimiter(slot.key().toString(), config, nanoClock);
+    }
+
+    private record Slot(RateLimitKey key, RequestRate rate) {
+    }
+
+    /** How a granted caller waits for its cycle; replaced in tests that drive a fake clock. */
+    interface Sleeper {
+        Sleeper REAL = nanos -> TimeUnit.NANOSECONDS.sleep(nanos);
+
+        void sleep(long nanos) throws InterruptedException;
+    }
+}

@@ -1,0 +1,294 @@
+package io.cloudimages.testkit.example;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cloudimages.Capability;
+import io.cloudimages.Credentials;
+import io.cloudimages.CredentialsProvider;
+import io.cloudimages.ImageService;
+import io.cloudimages.ProviderSettings;
+import io.cloudimages.core.http.WireRequest;
+import io.cloudimages.core.http.WireResponse;
+import io.cloudimages.core.json.Json;
+import io.cloudimages.core.json.Timestamps;
+import io.cloudimages.core.os.OsNameParser;
+import io.cloudimages.core.paging.Cursors;
+import io.cloudimages.core.pipeline.Action;
+import io.cloudimages.core.pipeline.RequestPipeline;
+import io.cloudimages.core.signing.Digests;
+import io.cloudimages.exception.AuthenticationException;
+import io.cloudimages.exception.CloudServiceException;
+import io.cloudimages.exception.ErrorContext;
+import io.cloudimages.exception.InvalidRequestException;
+import io.cloudimages.exception.NameConflictException;
+import io.cloudimages.exception.OutcomeUnknownException;
+import io.cloudimages.exception.ProtocolException;
+import io.cloudimages.exception.QuotaExceededException;
+import io.cloudimages.exception.ServiceUnavailableException;
+import io.cloudimages.exception.ThrottledException;
+import io.cloudimages.exception.UnsupportedOsException;
+import io.cloudimages.model.Image;
+import io.cloudimages.model.ImageQuery;
+import io.cloudimages.model.ImageState;
+import io.cloudimages.model.ImageType;
+import io.cloudimages.model.ImportImageRequest;
+import io.cloudimages.model.ImportResult;
+import io.cloudimages.model.OsSupport;
+import io.cloudimages.model.OsType;
+import io.cloudimages.model.Page;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The example cloud's {@link ImageService}: what every provider does, in the smallest form. */
+final class ExampleImageService implements ImageService {
+
+    static final Action LIST_IMAGES = Action.read(ExampleCloud.LIST_IMAGES, 40);
+    static final Action LIST_IMPORT_OS = Action.read(ExampleCloud.LIST_IMPORT_OS, 288);
+    static final Action IMPORT_IMAGE = Action.write(ExampleCloud.IMPORT_IMAGE, 10);
+    private static final int MAX_IDS_PER_CALL = 10;
+    private static final int MAX_NAME_LENGTH = 60;
+
+    private final String region;
+    private final RequestPipeline pipeline;
+
+    ExampleImageService(ProviderSettings settings, CredentialsProvider credentials) {
+        this.region = settings.region();
+        this.pipeline = RequestPipeline.builder(ExampleProvider.ID)
+                .settings(settings)
+                .credentials(credentials)
+                .endpoint(settings.endpoint().orElseThrow())
+                .build();
+    }
+
+    @Override
+    public String provider() {
+        return ExampleProvider.ID;
+    }
+
+    @Override
+    public String region() {
+        return region;
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return EnumSet.allOf(Capability.class);
+    }
+
+    /**
+     * Pushes a single image type and the ids (10 per call) down to the cloud and applies the rest
+     * of the query on the client. The cursor holds the id chunk and the offset.
+     */
+    @Override
+    public Page<Image> listPage(ImageQuery query, String cursor) {
+        if (query.instanceType() != null) {
+            throw new InvalidRequestException("the example cloud cannot filter by instance type",
+                    ErrorContext.of(provider(), LIST_IMAGES.name()));
+        }
+        int chunk = 0;
+        int offset = 0;
+        if (cursor != null) {
+            String[] state = Cursors.decode(provider(), query, cursor).split(":");
+            chunk = Integer.parseInt(state[0]);
+            offset = Integer.parseInt(state[1]);
+        }
+        List<List<String>> chunks = chunks(query.ids());
+        int limit = Math.min(query.pageSize() == null ? ExampleCloud.MAX_PAGE : query.pageSize(), ExampleCloud.MAX_PAGE);
+        ObjectNode body = Json.objectNode().put("Offset", offset).put("Limit", limit);
+        if (!chunks.get(chunk).isEmpty()) {
+            chunks.get(chunk).forEach(body.putArray("Ids")::add);
+        }
+        if (query.types().size() == 1) {
+            body.put("Type", query.types().iterator().next().id());
+        }
+        JsonNode answer = call(LIST_IMAGES, body);
+        List<Image> images = new ArrayList<>();
+        for (JsonNode node : answer.path("Images")) {
+            Image image = toImage(node);
+            if (query.matches(image)) {
+                images.add(image);
+            }
+        }
+        int fetched = answer.path("Images").size();
+        int total = answer.path("Total").asInt();
+        String next = null;
+        if (fetched > 0 && offset + fetched < total) {
+            next = Cursors.encode(provider(), query, chunk + ":" + (offset + fetched));
+        } else if (chunk + 1 < chunks.size()) {
+            next = Cursors.encode(provider(), query, (chunk + 1) + ":0");
+        }
+        return new Page<>(images, next);
+    }
+
+    @Override
+    public Optional<Image> get(String imageId) {
+        if (imageId == null || imageId.isBlank()) {
+            throw new InvalidRequestException("an image id is required", ErrorContext.of(provider(), LIST_IMAGES.name()));
+        }
+        ObjectNode body = Json.objectNode().put("Offset", 0).put("Limit", 1);
+        body.putArray("Ids").add(imageId);
+        JsonNode answer = call(LIST_IMAGES, body);
+        return answer.path("Images").isEmpty() ? Optional.empty() : Optional.of(toImage(answer.path("Images").get(0)));
+    }
+
+    @Override
+    public OsSupport importOsSupport() {
+        JsonNode answer = call(LIST_IMPORT_OS, Json.objectNode());
+        List<OsSupport.Entry> entries = new ArrayList<>();
+        for (JsonNode os : answer.path("Os")) {
+            List<String> versions = new ArrayList<>();
+            os.path("Versions").forEach(v -> versions.add(v.asText()));
+            List<String> architectures = new ArrayList<>();
+            os.path("Architectures").forEach(a -> architectures.add(a.asText()));
+            String name = os.path("Name").asText();
+            entries.add(new OsSupport.Entry(name, OsType.fromName(os.path("Type").asText()).orElse(OsType.UNKNOWN),
+                    OsNameParser.familyOf(name), versions, architectures));
+        }
+        return new OsSupport(provider(), region, entries);
+    }
+
+    @Override
+    public ImportResult importImage(ImportImageRequest request) {
+        ErrorContext context = ErrorContext.of(provider(), IMPORT_IMAGE.name());
+        if (request.name().length() > MAX_NAME_LENGTH) {
+            throw new InvalidRequestException("the image name has " + request.name().length() + " characters; at most "
+                    + MAX_NAME_LENGTH + " are allowed", context);
+        }
+        if (!request.force() && !importOsSupport().isImportable(request.osName(), request.osVersion(), request.architecture())) {
+            throw new UnsupportedOsException(request.osName() + " " + request.osVersion() + " "
+                    + request.architecture().id() + " is not in the example cloud's import list; see importOsSupport(),"
+                    + " or set force to import anyway", context);
+        }
+        ObjectNode body = Json.objectNode()
+                .put("Name", request.name())
+                .put("Url", request.imageUrl().toString())
+                .put("Os", request.osName())
+                .put("Version", request.osVersion())
+                .put("Arch", request.architecture().id())
+                .put("DryRun", request.dryRun());
+        try {
+            JsonNode answer = call(IMPORT_IMAGE, body);
+            boolean dryRun = answer.has("Error");
+            return new ImportResult(provider(), region, dryRun ? null : answer.path("ImageId").asText(null),
+                    answer.path("RequestId").asText(null), dryRun, false);
+        } catch (OutcomeUnknownException unknown) {
+            return reconcile(request, unknown);
+        }
+    }
+
+    /** The import's answer was lost: the image exists if and only if the import was performed. */
+    private ImportResult reconcile(ImportImageRequest request, OutcomeUnknownException unknown) {
+        ObjectNode body = Json.objectNode().put("Offset", 0).put("Limit", 1).put("Name", request.name());
+        JsonNode answer = call(LIST_IMAGES, body);
+        if (answer.path("Images").isEmpty()) {
+            throw new OutcomeUnknownException(unknown.detail() + "; no image named \"" + request.name()
+                    + "\" exists yet, so it was probably not performed, but it may still appear: check before importing again",
+                    unknown.context(), unknown);
+        }
+        return new ImportResult(provider(), region, answer.path("Images").get(0).path("Id").asText(), unknown.requestId(),
+                false, true);
+    }
+
+    @Override
+    public void close() {
+        // the pipeline's resources are shared; nothing of this service's own to release
+    }
+
+    private JsonNode call(Action action, ObjectNode body) {
+        byte[] bytes = Json.writeBytes(body);
+        return pipeline.execute(action, (credentials, now) -> sign(action, bytes, credentials, now), this::decode);
+    }
+
+    private WireRequest sign(Action action, byte[] body, Credentials credentials, Instant now) {
+        String timestamp = Long.toString(now.getEpochSecond());
+        String host = WireRequest.hostOf(pipeline.endpoint());
+        String signature = Digests.hmacSha256Hex(Digests.utf8(credentials.secretKey()),
+                action.name() + "\n" + host + "\n" + timestamp + "\n" + Digests.sha256Hex(body));
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        headers.put("X-Example-Action", action.name());
+        headers.put("X-Example-Timestamp", timestamp);
+        headers.put("Authorization", "EXAMPLE-HMAC-SHA256 Credential=" + credentials.accessKeyId() + ", Signature=" + signature);
+        return WireRequest.post(pipeline.endpoint(), headers, body);
+    }
+
+    private JsonNode decode(WireResponse response, ErrorContext context) {
+        if (response.status() == 429) {
+            throw new ThrottledException("HTTP 429 from the example cloud", context);
+        }
+        if (response.status() >= 500) {
+            throw new ServiceUnavailableException("HTTP " + response.status() + " from the example cloud", context);
+        }
+        if (!response.isSuccess()) {
+            throw new ProtocolException("unexpected HTTP " + response.status() + " from the example cloud", context);
+        }
+        JsonNode answer = Json.readTree(response.body(), context);
+        String requestId = answer.path("RequestId").asText(null);
+        JsonNode error = answer.get("Error");
+        if (error == null) {
+            if (requestId == null) {
+                throw new ProtocolException("the answer has no RequestId", context);
+            }
+            return answer;
+        }
+        String code = error.path("Code").asText("");
+        String message = error.path("Message").asText("");
+        ErrorContext at = context.withCloudError(code, requestId);
+        if (code.equals("DryRunOperation")) {
+            return answer; // the cloud's way of saying that the import would succeed
+        }
+        if (code.startsWith("AuthFailure")) {
+            throw new AuthenticationException(message, at);
+        }
+        switch (code) {
+            case "Throttled": throw new ThrottledException(message, at);
+            case "InvalidImageName.Duplicate": throw new NameConflictException(message, at);
+            case "ImageQuotaLimitExceeded": throw new QuotaExceededException(message, at);
+            case "InternalError": throw new ServiceUnavailableException(message, at);
+            default:
+                if (code.startsWith("InvalidParameter")) {
+                    throw new InvalidRequestException(message, at);
+                }
+                throw new CloudServiceException(message, at);
+        }
+    }
+
+    private static List<List<String>> chunks(List<String> ids) {
+        List<List<String>> chunks = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += MAX_IDS_PER_CALL) {
+            chunks.add(ids.subList(i, Math.min(ids.size(), i + MAX_IDS_PER_CALL)));
+        }
+        if (chunks.isEmpty()) {
+            chunks.add(List.of());
+        }
+        return chunks;
+    }
+
+    private Image toImage(JsonNode node) {
+        ImageType type = ImageType.fromId(node.path("Type").asText()).orElse(ImageType.PUBLIC);
+        String rawState = node.path("State").asText(null);
+        return Image.builder()
+                .provider(provider())
+                .region(region)
+                .zone(node.path("Zone").asText(null))
+                .id(node.path("Id").asText())
+                .name(node.path("Name").asText())
+                .os(OsNameParser.parse(node.path("Os").asText(null)))
+                .type(type)
+                .state(ImageState.fromId(rawState == null ? "" : rawState.toLowerCase(Locale.ROOT)).orElse(ImageState.UNKNOWN))
+                .rawState(rawState)
+                .createdAt(Timestamps.parseIso(node.path("Created").asText(null)).orElse(null))
+                .sizeGiB(node.hasNonNull("SizeGiB") ? node.get("SizeGiB").asLong() : null)
+                .deprecated(node.path("Deprecated").asBoolean(false))
+                .attributes(Json.toMap(node))
+                .build();
+    }
+}

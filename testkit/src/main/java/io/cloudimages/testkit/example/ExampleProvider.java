@@ -1,0 +1,68 @@
+package io.cloudimages.testkit.example;
+
+import io.cloudimages.Capability;
+import io.cloudimages.CredentialsProvider;
+import io.cloudimages.CredentialsSource;
+import io.cloudimages.ImageService;
+import io.cloudimages.ProviderSettings;
+import io.cloudimages.exception.ErrorContext;
+import io.cloudimages.exception.InvalidRequestException;
+import io.cloudimages.spi.ImageProvider;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The provider of the example cloud ({@link ExampleCloud}): the smallest complete provider, and
+ * the template for a new one. It is not registered for discovery; register it explicitly:
+ * {@code CloudImages.builder().register(new ExampleProvider())}.
+ */
+public final class ExampleProvider implements ImageProvider {
+
+    public static final String ID = "example";
+    /** A key pair the fake accepts when built with {@link ExampleCloud#withCatalogue(int)}. */
+    public static final String TEST_KEY_ID = "EXAMPLEKEYID0000000001";
+    public static final String TEST_SECRET = "example-secret-do-not-use-9f8e7d";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String displayName() {
+        return "Example cloud (testkit)";
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return EnumSet.allOf(Capability.class);
+    }
+
+    @Override
+    public Map<String, Integer> defaultRateLimits() {
+        return ExampleCloud.LIMITS;
+    }
+
+    @Override
+    public ImageService create(ProviderSettings settings) {
+        if (settings.region() == null) {
+            throw new InvalidRequestException("the example provider needs a region (any name)", ErrorContext.of(ID, null));
+        }
+        if (settings.endpoint().isEmpty()) {
+            throw new InvalidRequestException("the example provider has no public endpoint; set the endpoint of an"
+                    + " ExampleCloud fake", ErrorContext.of(ID, null));
+        }
+        CredentialsProvider credentials;
+        if (settings.credentials() instanceof CredentialsSource.Static fixed) {
+            credentials = fixed::credentials;
+        } else if (settings.credentials() instanceof CredentialsSource.Custom custom) {
+            credentials = custom.provider();
+        } else {
+            throw new InvalidRequestException("the example provider takes explicit credentials only",
+                    ErrorContext.of(ID, null));
+        }
+        return new ExampleImageService(settings, credentials);
+    }
+}
