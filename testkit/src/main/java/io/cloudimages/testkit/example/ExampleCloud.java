@@ -72,6 +72,12 @@ public final class ExampleCloud extends FakeCloud {
         return cloud;
     }
 
+    @Override
+    public ExampleCloud start() {
+        super.start();
+        return this;
+    }
+
     /** Accepts this key pair. */
     public void addCredentials(String keyId, String secret) {
         secrets.put(keyId, secret);

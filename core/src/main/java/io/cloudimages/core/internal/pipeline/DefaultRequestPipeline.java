@@ -62,6 +62,7 @@ public final class DefaultRequestPipeline implements RequestPipeline {
     private final CircuitBreaker breaker;
     private final PipelineMetrics metrics;
     private final ThrottleGates gates = ThrottleGates.SHARED;
+    private final SlowStart slowStart = SlowStart.SHARED;
     private final Map<Action, RetryConfig> retryConfigs = new ConcurrentHashMap<>();
 
     public DefaultRequestPipeline(String provider, ProviderSettings settings, CredentialsProvider credentials, URI endpoint) {
@@ -229,6 +230,10 @@ public final class DefaultRequestPipeline implements RequestPipeline {
             }
             int limit = settings.rateLimits().getOrDefault(action.name(), action.requestsPerSecond());
             RequestRate rate = RequestRate.perSecond(limit).withGuard(guard);
+            if (!slowStart.acquire(key, rate, Math.max(0, deadline - System.nanoTime()))) {
+                throw clientThrottled(action, context, "no rate-limit permit for " + action.name()
+                        + " within the call deadline while it warms up");
+            }
             Duration maxWait = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
             if (!limits.acquire(key, rate, maxWait)) {
                 throw clientThrottled(action, context, "no rate-limit permit for " + action.name() + " ("

@@ -29,6 +29,12 @@ import java.util.function.Supplier;
 public final class LocalRateLimiterBackend implements RateLimiterBackend {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalRateLimiterBackend.class);
+    /**
+     * How late a caller may wake after its slot and still use its permit. A thread woken later
+     * (CPU starvation, a GC pause) would send its request late, closer to the requests granted a
+     * window after it than the limit allows; it takes a new slot instead.
+     */
+    static final long MAX_LATENESS_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
     private static final LocalRateLimiterBackend SHARED = new LocalRateLimiterBackend(System::nanoTime, Sleeper.REAL);
     // reservations are decided by our own maxWait check; this only bounds a reservation's length
     private static final Duration RESERVATION_LIMIT = Duration.ofHours(1);
@@ -55,19 +61,27 @@ public final class LocalRateLimiterBackend implements RateLimiterBackend {
     @Override
     public boolean acquire(RateLimitKey key, RequestRate rate, Duration maxWait) throws InterruptedException {
         AtomicRateLimiter limiter = limiters.computeIfAbsent(new Slot(key, rate), this::create);
-        long maxWaitNanos = maxWait.toNanos();
-        // look before reserving: a reservation that is then abandoned would delay everyone behind it
-        if (limiter.getDetailedMetrics().getNanosToWait() > maxWaitNanos) {
-            return false;
-        }
-        long waitNanos = limiter.reservePermission();
-        if (waitNanos < 0) {
-            return false;
-        }
-        if (waitNanos > 0) {
+        long deadline = nanoClock.get() + maxWait.toNanos();
+        while (true) {
+            long now = nanoClock.get();
+            // look before reserving: a reservation that is then abandoned would delay everyone behind it
+            if (limiter.getDetailedMetrics().getNanosToWait() > deadline - now) {
+                return false;
+            }
+            long waitNanos = limiter.reservePermission();
+            if (waitNanos < 0) {
+                return false;
+            }
+            if (waitNanos == 0) {
+                return true;
+            }
             sleeper.sleep(waitNanos);
+            long lateness = nanoClock.get() - (now + waitNanos);
+            if (lateness <= MAX_LATENESS_NANOS) {
+                return true;
+            }
+            LOG.debug("{}: woke {} µs after its rate-limit slot; taking a new slot", key, lateness / 1000);
         }
-        return true;
     }
 
     private AtomicRateLimiter create(Slot slot) {

@@ -1,0 +1,94 @@
+package io.cloudimages.model;
+
+import io.cloudimages.exception.InvalidRequestException;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ImageQueryTest {
+
+    private static Image.Builder image() {
+        return Image.builder().provider("p").region("r").id("img-1").name("centos-7.9-base")
+                .os(new OperatingSystem(OsFamily.CENTOS, "CentOS 7.9 64位", Version.of("7.9"), Architecture.X86_64, null))
+                .type(ImageType.PUBLIC).state(ImageState.AVAILABLE);
+    }
+
+    @Test
+    void anEmptyQueryMatchesEveryImageThatIsNotDeprecated() {
+        assertThat(ImageQuery.all().matches(image().build())).isTrue();
+        assertThat(ImageQuery.all().matches(image().deprecated(true).build())).isFalse();
+    }
+
+    @Test
+    void deprecatedImagesMatchWhenAskedFor() {
+        assertThat(ImageQuery.builder().includeDeprecated(true).build().matches(image().deprecated(true).build())).isTrue();
+    }
+
+    @Test
+    void valuesOfOneCriterionCombineWithOr() {
+        ImageQuery query = ImageQuery.builder().types(ImageType.PRIVATE, ImageType.PUBLIC).build();
+
+        assertThat(query.matches(image().build())).isTrue();
+        assertThat(query.matches(image().type(ImageType.SHARED).build())).isFalse();
+    }
+
+    @Test
+    void criteriaCombineWithAnd() {
+        ImageQuery query = ImageQuery.builder().types(ImageType.PUBLIC).osFamilies(OsFamily.UBUNTU).build();
+
+        assertThat(query.matches(image().build())).isFalse();
+    }
+
+    @Test
+    void theNamePatternIsFoundAnywhereInTheName() {
+        assertThat(ImageQuery.builder().nameRegex("7\\.9").build().matches(image().build())).isTrue();
+        assertThat(ImageQuery.builder().nameRegex("^7").build().matches(image().build())).isFalse();
+    }
+
+    @Test
+    void aZoneMatchesImagesOfThatZoneAndRegionWideImages() {
+        ImageQuery query = ImageQuery.builder().zone("zone-a").build();
+
+        assertThat(query.matches(image().zone("zone-a").build())).isTrue();
+        assertThat(query.matches(image().zone(null).build())).isTrue();
+        assertThat(query.matches(image().zone("zone-b").build())).isFalse();
+    }
+
+    @Test
+    void osTypeComesFromTheFamily() {
+        assertThat(ImageQuery.builder().osType(OsType.WINDOWS).build().matches(image().build())).isFalse();
+        assertThat(ImageQuery.builder().osType(OsType.LINUX).build().matches(image().build())).isTrue();
+    }
+
+    @Test
+    void anInvalidRegularExpressionIsRefusedWithWhereItBreaks() {
+        assertThatThrownBy(() -> ImageQuery.builder().nameRegex("centos(").build())
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("centos(")
+                .hasMessageContaining("not a valid regular expression");
+    }
+
+    @Test
+    void pageSizeIsBounded() {
+        assertThatThrownBy(() -> ImageQuery.builder().pageSize(0).build()).isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> ImageQuery.builder().pageSize(1001).build()).isInstanceOf(InvalidRequestException.class);
+    }
+
+    @Test
+    void queriesWithTheSameExpressionAreEqual() {
+        assertThat(ImageQuery.builder().nameRegex("a.b").build()).isEqualTo(ImageQuery.builder().nameRegex("a.b").build());
+        assertThat(ImageQuery.builder().nameRegex("a.b").build().hashCode())
+                .isEqualTo(ImageQuery.builder().nameRegex("a.b").build().hashCode());
+    }
+
+    @Test
+    void duplicateIdsAreListedOnce() {
+        assertThat(ImageQuery.builder().ids("a", "b", "a").build().ids()).containsExactly("a", "b");
+    }
+
+    @Test
+    void blankIdsAreRefused() {
+        assertThatThrownBy(() -> ImageQuery.builder().ids("a", " ").build()).isInstanceOf(InvalidRequestException.class);
+    }
+}

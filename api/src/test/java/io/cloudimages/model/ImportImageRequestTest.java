@@ -1,0 +1,53 @@
+package io.cloudimages.model;
+
+import io.cloudimages.exception.InvalidRequestException;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ImportImageRequestTest {
+
+    private static ImportImageRequest.Builder valid() {
+        return ImportImageRequest.builder()
+                .imageUrl("https://bucket-1250000000.cos.ap-guangzhou.myqcloud.com/centos.qcow2")
+                .name("centos-golden").osName("CentOS").osVersion("7").architecture(Architecture.X86_64);
+    }
+
+    @Test
+    void aCompleteRequestBuilds() {
+        ImportImageRequest request = valid().description(" ").format("QCOW2").putTag("team", "infra").build();
+
+        assertThat(request.description()).isNull();
+        assertThat(request.format()).isEqualTo("qcow2");
+        assertThat(request.tags()).containsEntry("team", "infra");
+    }
+
+    @Test
+    void theUrlMustBeHttpOrHttps() {
+        assertThatThrownBy(() -> valid().imageUrl("ftp://host/image.qcow2").build())
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("http:// or https://");
+    }
+
+    @Test
+    void aUrlThatIsNotAUrlIsRefusedWithAHint() {
+        assertThatThrownBy(() -> valid().imageUrl("https://host/my image.qcow2"))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("%20");
+    }
+
+    @Test
+    void eachRequiredFieldIsNamedWhenMissing() {
+        assertThatThrownBy(() -> valid().name(null).build()).hasMessageContaining("name is required");
+        assertThatThrownBy(() -> valid().osName("").build()).hasMessageContaining("osName is required");
+        assertThatThrownBy(() -> valid().osVersion(null).build()).hasMessageContaining("osVersion is required");
+        assertThatThrownBy(() -> valid().architecture(Architecture.UNKNOWN).build()).hasMessageContaining("architecture");
+        assertThatThrownBy(() -> valid().imageUrl((String) null).build()).hasMessageContaining("imageUrl is required");
+    }
+
+    @Test
+    void tagsNeedKeys() {
+        assertThatThrownBy(() -> valid().putTag(" ", "v").build()).isInstanceOf(InvalidRequestException.class);
+    }
+}

@@ -1,0 +1,183 @@
+package io.cloudimages.core.config;
+
+import io.cloudimages.Capability;
+import io.cloudimages.CloudImages;
+import io.cloudimages.CredentialsSource;
+import io.cloudimages.ImageService;
+import io.cloudimages.ProviderSettings;
+import io.cloudimages.exception.InvalidRequestException;
+import io.cloudimages.spi.ImageProvider;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CloudConfigTest {
+
+    private static CloudConfig parse(String yaml) {
+        return CloudConfig.parse(yaml, "clouds.yaml");
+    }
+
+    @Test
+    void aCompleteCloudBecomesSettings() {
+        CloudConfig config = parse("""
+                clouds:
+                  tencent-gz:
+                    provider: tencent-v3
+                    region: ap-guangzhou
+                    endpoint: https://cvm.ap-guangzhou.tencentcloudapi.com
+                    credentials: {source: cli, profile: work}
+                    rateLimits: {DescribeImages: 20}
+                    timeouts: {connect: 5s, request: 1500ms, call: 2m}
+                    maxAttempts: 4
+                    properties: {site: intl, regional: true}
+                """);
+
+        CloudConfig.CloudDefinition cloud = config.cloud("tencent-gz");
+        ProviderSettings settings = cloud.settings();
+        assertThat(cloud.provider()).isEqualTo("tencent-v3");
+        assertThat(settings.region()).isEqualTo("ap-guangzhou");
+        assertThat(settings.endpoint()).hasValueSatisfying(uri -> assertThat(uri.getHost()).startsWith("cvm.ap-guangzhou"));
+        assertThat(settings.credentials()).isEqualTo(CredentialsSource.cliProfile("work"));
+        assertThat(settings.rateLimits()).containsEntry("DescribeImages", 20);
+        assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(settings.requestTimeout()).isEqualTo(Duration.ofMillis(1500));
+        assertThat(settings.callTimeout()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(settings.maxAttempts()).isEqualTo(4);
+        assertThat(settings.properties()).containsEntry("site", "intl").containsEntry("regional", "true");
+    }
+
+    @Test
+    void cloudsKeepTheirFileOrder() {
+        assertThat(parse("clouds:\n  b: {provider: x, region: r}\n  a: {provider: y, region: r}\n").names())
+                .containsExactly("b", "a");
+    }
+
+    @Test
+    void anUnknownKeyNamesTheFileTheKeyAndWhatIsAllowed() {
+        assertThatThrownBy(() -> parse("clouds:\n  gz:\n    provider: tencent-v3\n    region: ap-guangzhou\n    regoin: x\n"))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageStartingWith("clouds.yaml: clouds.gz.regoin: unknown key; allowed here: credentials, endpoint,");
+    }
+
+    @Test
+    void aMissingRequiredKeyIsNamed() {
+        assertThatThrownBy(() -> parse("clouds:\n  gz: {provider: tencent-v3}\n"))
+                .hasMessage("clouds.yaml: clouds.gz.region: is required: the region, for example ap-guangzhou or cn-bj2");
+    }
+
+    @Test
+    void aBadRateLimitSaysWhatIsAllowed() {
+        assertThatThrownBy(() -> parse("clouds:\n  gz: {provider: p, region: r, rateLimits: {DescribeImages: fast}}\n"))
+                .hasMessageContaining("clouds.gz.rateLimits.DescribeImages")
+                .hasMessageContaining("not a whole number");
+        assertThatThrownBy(() -> parse("clouds:\n  gz: {provider: p, region: r, rateLimits: {DescribeImages: 1}}\n"))
+                .hasMessageContaining("clouds.gz.rateLimits.DescribeImages")
+                .hasMessageContaining("from 2 to 100000");
+    }
+
+    @Test
+    void aBadDurationShowsTheAcceptedForms() {
+        assertThatThrownBy(() -> parse("clouds:\n  gz: {provider: p, region: r, timeouts: {request: soon}}\n"))
+                .hasMessageContaining("clouds.gz.timeouts.request")
+                .hasMessageContaining("500ms, 30s, 2m");
+    }
+
+    @Test
+    void plainHttpToARemoteEndpointIsRefusedAtItsKey() {
+        assertThatThrownBy(() -> parse("clouds:\n  gz: {provider: p, region: r, endpoint: 'http://cvm.tencentcloudapi.com'}\n"))
+                .hasMessageContaining("clouds.gz.endpoint")
+                .hasMessageContaining("loopback");
+    }
+
+    @Test
+    void credentialKeysOfAnotherSourceAreRefused() {
+        assertThatThrownBy(() -> parse("clouds:\n  gz: {provider: p, region: r, credentials: {source: environment, secretKey: x}}\n"))
+                .hasMessageContaining("clouds.gz.credentials.secretKey")
+                .hasMessageContaining("source: explicit");
+    }
+
+    @Test
+    void anUnknownCredentialsSourceListsTheSources() {
+        assertThatThrownBy(() -> parse("clouds:\n  gz: {provider: p, region: r, credentials: {source: vault}}\n"))
+                .hasMessageContaining("allowed: default, environment, cli, explicit");
+    }
+
+    @Test
+    void explicitCredentialsAreRead() {
+        CloudConfig config = parse("clouds:\n  u: {provider: ucloud, region: cn-bj2, credentials: "
+                + "{source: explicit, accessKeyId: pub, secretKey: priv, projectId: org-1}}\n");
+
+        CredentialsSource.Static source = (CredentialsSource.Static) config.cloud("u").settings().credentials();
+        assertThat(source.credentials().projectId()).isEqualTo("org-1");
+    }
+
+    @Test
+    void brokenYamlIsReportedWithItsLine() {
+        assertThatThrownBy(() -> parse("clouds:\n  gz: {provider: [\n"))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageStartingWith("clouds.yaml:")
+                .hasMessageContaining("not valid YAML");
+    }
+
+    @Test
+    void anEmptyFileSaysWhatItNeeds() {
+        assertThatThrownBy(() -> parse("")).hasMessageContaining("clouds:");
+        assertThatThrownBy(() -> parse("clouds: {}\n")).hasMessageContaining("at least one named cloud");
+    }
+
+    @Test
+    void anUnknownCloudNameListsTheDefinedOnes() {
+        assertThatThrownBy(() -> parse("clouds:\n  a: {provider: p, region: r}\n").cloud("b"))
+                .hasMessageContaining("no cloud named \"b\"; the file defines: a");
+    }
+
+    private static final class RecordingProvider implements ImageProvider {
+        final AtomicReference<ProviderSettings> opened = new AtomicReference<>();
+
+        @Override public String id() { return "recording"; }
+        @Override public String displayName() { return "recording"; }
+        @Override public Set<Capability> capabilities() { return Set.of(); }
+        @Override public Map<String, Integer> defaultRateLimits() { return Map.of("DescribeImages", 40); }
+
+        @Override
+        public ImageService create(ProviderSettings settings) {
+            opened.set(settings);
+            return null;
+        }
+    }
+
+    @Test
+    void aProviderThatIsNotOnTheClasspathIsNamedWithTheKnownOnes() {
+        CloudImages clouds = CloudImages.builder().discover(false).register(new RecordingProvider()).build();
+        CloudConfig config = parse("clouds:\n  gz: {provider: tencent-v3, region: r}\n");
+
+        assertThatThrownBy(() -> config.open("gz", clouds))
+                .hasMessageContaining("clouds.yaml: clouds.gz.provider: no provider \"tencent-v3\"")
+                .hasMessageContaining("known: recording");
+    }
+
+    @Test
+    void aRateLimitForAnActionTheProviderLacksIsNamed() {
+        CloudImages clouds = CloudImages.builder().discover(false).register(new RecordingProvider()).build();
+        CloudConfig config = parse("clouds:\n  gz: {provider: recording, region: r, rateLimits: {DescribeImage: 5}}\n");
+
+        assertThatThrownBy(() -> config.validate(clouds))
+                .hasMessageContaining("clouds.gz.rateLimits.DescribeImage: provider recording has no such action; allowed: DescribeImages");
+    }
+
+    @Test
+    void openingHandsTheSettingsToTheProvider() {
+        RecordingProvider provider = new RecordingProvider();
+        CloudImages clouds = CloudImages.builder().discover(false).register(provider).build();
+
+        parse("clouds:\n  gz: {provider: recording, region: r1}\n").open("gz", clouds);
+
+        assertThat(provider.opened.get().region()).isEqualTo("r1");
+    }
+}

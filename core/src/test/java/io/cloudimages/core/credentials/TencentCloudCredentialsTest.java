@@ -1,0 +1,135 @@
+package io.cloudimages.core.credentials;
+
+import io.cloudimages.Credentials;
+import io.cloudimages.CredentialsSource;
+import io.cloudimages.exception.AuthenticationException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TencentCloudCredentialsTest {
+
+    @TempDir
+    Path root;
+
+    private final Map<String, String> env = new HashMap<>();
+
+    private HostEnvironment host() {
+        return HostEnvironment.of(env, root.resolve("home"), root);
+    }
+
+    private Credentials resolve(CredentialsSource source) {
+        return TencentCloudCredentials.provider(source, host()).resolveCredentials();
+    }
+
+    private void write(String relative, String content) throws IOException {
+        Path file = root.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+
+    @Test
+    void theEnvironmentVariablesOfTccliAreRead() {
+        env.put("TENCENTCLOUD_SECRET_ID", "AKIDenv");
+        env.put("TENCENTCLOUD_SECRET_KEY", "env-secret");
+        env.put("TENCENTCLOUD_TOKEN", "env-token");
+
+        assertThat(resolve(CredentialsSource.environment())).isEqualTo(Credentials.of("AKIDenv", "env-secret", "env-token"));
+    }
+
+    @Test
+    void halfAPairInTheEnvironmentIsAnErrorNotASkip() {
+        env.put("TENCENTCLOUD_SECRET_ID", "AKIDenv");
+        write0("home/.tccli/default.credential", "{\"secretId\":\"AKIDfile\",\"secretKey\":\"s\"}");
+
+        assertThatThrownBy(() -> resolve(CredentialsSource.defaultChain()))
+                .isInstanceOf(AuthenticationException.class)
+                .hasMessageContaining("TENCENTCLOUD_SECRET_ID is set but TENCENTCLOUD_SECRET_KEY is not");
+    }
+
+    @Test
+    void theTccliProfileFileIsRead() throws IOException {
+        write("home/.tccli/work.credential", "{\"secretId\":\"AKIDwork\",\"secretKey\":\"work-secret\",\"token\":\"\"}");
+
+        assertThat(resolve(CredentialsSource.cliProfile("work"))).isEqualTo(Credentials.of("AKIDwork", "work-secret"));
+    }
+
+    @Test
+    void theTccliProfileComesFromTccliProfileWhenNotGiven() throws IOException {
+        env.put("TCCLI_PROFILE", "ci");
+        write("home/.tccli/ci.credential", "{\"secretId\":\"AKIDci\",\"secretKey\":\"ci-secret\"}");
+
+        assertThat(resolve(CredentialsSource.cliProfile(null)).accessKeyId()).isEqualTo("AKIDci");
+    }
+
+    @Test
+    void theSdkIniFileIsReadInTheHomeDirectoryThenInEtc() throws IOException {
+        write("etc/tencentcloud/credentials", "[default]\nsecret_id = AKIDetc\nsecret_key = etc-secret\n");
+
+        assertThat(resolve(CredentialsSource.defaultChain()).accessKeyId()).isEqualTo("AKIDetc");
+
+        write("home/.tencentcloud/credentials", "# mine\n[other]\nsecret_id=x\nsecret_key=y\n[default]\nsecret_id = AKIDhome\nsecret_key = home-secret\n");
+
+        assertThat(resolve(CredentialsSource.defaultChain()).accessKeyId()).isEqualTo("AKIDhome");
+    }
+
+    @Test
+    void theEnvironmentComesBeforeTheFilesInTheDefaultChain() throws IOException {
+        env.put("TENCENTCLOUD_SECRET_ID", "AKIDenv");
+        env.put("TENCENTCLOUD_SECRET_KEY", "env-secret");
+        write("home/.tccli/default.credential", "{\"secretId\":\"AKIDfile\",\"secretKey\":\"s\"}");
+
+        assertThat(resolve(CredentialsSource.defaultChain()).accessKeyId()).isEqualTo("AKIDenv");
+    }
+
+    @Test
+    void anInstanceRoleProfileIsReportedAsNotSupported() throws IOException {
+        write("home/.tccli/default.credential", "{\"type\":\"cvm-role\"}");
+
+        assertThatThrownBy(() -> resolve(CredentialsSource.cliProfile(null)))
+                .isInstanceOf(AuthenticationException.class).hasMessageContaining("instance role");
+    }
+
+    @Test
+    void nothingFoundListsEveryPlaceLookedIn() {
+        assertThatThrownBy(() -> resolve(CredentialsSource.defaultChain()))
+                .isInstanceOf(AuthenticationException.class)
+                .hasMessageContaining("no Tencent Cloud credentials found")
+                .hasMessageContaining("TENCENTCLOUD_SECRET_ID")
+                .hasMessageContaining(".tccli")
+                .hasMessageContaining(".tencentcloud");
+    }
+
+    @Test
+    void aBrokenFileNamesTheFileAndNoSecret() throws IOException {
+        write("home/.tccli/default.credential", "{\"secretId\":\"AKIDx\",\"secretKey\":\"super-secret-value\"");
+
+        assertThatThrownBy(() -> resolve(CredentialsSource.cliProfile(null)))
+                .isInstanceOf(AuthenticationException.class)
+                .hasMessageContaining("default.credential")
+                .hasMessageNotContaining("super-secret-value");
+    }
+
+    @Test
+    void explicitCredentialsAreUsedAsGiven() {
+        Credentials given = Credentials.of("AKIDgiven", "given-secret");
+
+        assertThat(resolve(CredentialsSource.of(given))).isSameAs(given);
+    }
+
+    private void write0(String relative, String content) {
+        try {
+            write(relative, content);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
