@@ -1,10 +1,9 @@
 package io.cloudimages.core.http;
 
-import io.cloudimages.internal.Copies;
-
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +27,7 @@ public record WireRequest(String method, URI uri, Map<String, String> headers, b
     public WireRequest {
         method = Objects.requireNonNull(method, "method").toUpperCase(Locale.ROOT);
         Objects.requireNonNull(uri, "uri");
-        headers = Copies.map(headers);
+        headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
         body = body == null ? new byte[0] : body;
         for (String name : headers.keySet()) {
             if (name.equalsIgnoreCase("host") || name.equalsIgnoreCase("content-length")) {

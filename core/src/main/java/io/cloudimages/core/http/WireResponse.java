@@ -1,12 +1,12 @@
 package io.cloudimages.core.http;
 
-import io.cloudimages.internal.Copies;
-
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * An answer as it came off the wire, for a provider's decoder.
@@ -18,7 +18,7 @@ import java.util.Optional;
 public record WireResponse(int status, Map<String, List<String>> headers, byte[] body) {
 
     public WireResponse {
-        headers = Copies.map(headers);
+        headers = Collections.unmodifiableMap(new TreeMap<>(headers));
         body = body == null ? new byte[0] : body;
     }
 

@@ -43,6 +43,9 @@ public final class ExampleCloud extends FakeCloud {
     /** The published limits, in requests per second. */
     public static final Map<String, Integer> LIMITS = Map.of(LIST_IMAGES, 40, LIST_IMPORT_OS, 288, IMPORT_IMAGE, 10);
     public static final int MAX_PAGE = 100;
+    /** A key pair the fake accepts when built with {@link #withCatalogue(int)}. */
+    public static final String TEST_KEY_ID = "EXAMPLEKEYID0000000001";
+    public static final String TEST_SECRET = "example-secret-do-not-use-9f8e7d";
 
     private static final Pattern AUTHORIZATION =
             Pattern.compile("EXAMPLE-HMAC-SHA256 Credential=([^,]+), Signature=([0-9a-f]{64})");
@@ -65,7 +68,7 @@ public final class ExampleCloud extends FakeCloud {
     /** A cloud that knows one key pair and serves {@code count} generated images. */
     public static ExampleCloud withCatalogue(int count) {
         ExampleCloud cloud = new ExampleCloud();
-        cloud.addCredentials(ExampleProvider.TEST_KEY_ID, ExampleProvider.TEST_SECRET);
+        cloud.addCredentials(TEST_KEY_ID, TEST_SECRET);
         for (int i = 0; i < count; i++) {
             cloud.addImage(generated(i));
         }

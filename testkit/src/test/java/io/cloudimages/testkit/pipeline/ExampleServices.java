@@ -10,7 +10,7 @@ import io.cloudimages.core.ratelimit.RateLimiterBackend;
 import io.cloudimages.model.Architecture;
 import io.cloudimages.model.ImportImageRequest;
 import io.cloudimages.testkit.example.ExampleCloud;
-import io.cloudimages.testkit.example.ExampleProvider;
+import io.cloudimages.testkit.example.provider.ExampleProvider;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -29,7 +29,7 @@ final class ExampleServices {
         ProviderSettings.Builder settings = ProviderSettings.builder()
                 .region("ex-region-1")
                 .endpoint(fake.endpoint())
-                .credentials(Credentials.of(ExampleProvider.TEST_KEY_ID, ExampleProvider.TEST_SECRET))
+                .credentials(Credentials.of(ExampleCloud.TEST_KEY_ID, ExampleCloud.TEST_SECRET))
                 .extension(CoreSettings.RATE_LIMITER_BACKEND, RateLimiterBackend.newLocal())
                 .extension(CoreSettings.BACKOFF, FAST);
         return CloudImages.builder().discover(false).register(new ExampleProvider()).build()

@@ -1,4 +1,4 @@
-package io.cloudimages.testkit.example;
+package io.cloudimages.testkit.example.provider;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -50,9 +50,12 @@ import java.util.Set;
 /** The example cloud's {@link ImageService}: what every provider does, in the smallest form. */
 final class ExampleImageService implements ImageService {
 
-    static final Action LIST_IMAGES = Action.read(ExampleCloud.LIST_IMAGES, 40);
-    static final Action LIST_IMPORT_OS = Action.read(ExampleCloud.LIST_IMPORT_OS, 288);
-    static final Action IMPORT_IMAGE = Action.write(ExampleCloud.IMPORT_IMAGE, 10);
+    static final Action LIST_IMAGES = Action.read("ListImages", 40);
+    static final Action LIST_IMPORT_OS = Action.read("ListImportOs", 288);
+    static final Action IMPORT_IMAGE = Action.write("ImportImage", 10);
+    static final Map<String, Integer> RATE_LIMITS = Map.of(LIST_IMAGES.name(), LIST_IMAGES.requestsPerSecond(),
+            LIST_IMPORT_OS.name(), LIST_IMPORT_OS.requestsPerSecond(), IMPORT_IMAGE.name(), IMPORT_IMAGE.requestsPerSecond());
+    private static final int MAX_PAGE = 100;
     private static final int MAX_IDS_PER_CALL = 10;
     private static final int MAX_NAME_LENGTH = 60;
 
@@ -101,7 +104,7 @@ final class ExampleImageService implements ImageService {
             offset = Integer.parseInt(state[1]);
         }
         List<List<String>> chunks = chunks(query.ids());
-        int limit = Math.min(query.pageSize() == null ? ExampleCloud.MAX_PAGE : query.pageSize(), ExampleCloud.MAX_PAGE);
+        int limit = Math.min(query.pageSize() == null ? MAX_PAGE : query.pageSize(), MAX_PAGE);
         ObjectNode body = Json.objectNode().put("Offset", offset).put("Limit", limit);
         if (!chunks.get(chunk).isEmpty()) {
             chunks.get(chunk).forEach(body.putArray("Ids")::add);

@@ -1,4 +1,4 @@
-package io.cloudimages.testkit.example;
+package io.cloudimages.testkit.example.provider;
 
 import io.cloudimages.Capability;
 import io.cloudimages.CredentialsProvider;
@@ -14,16 +14,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The provider of the example cloud ({@link ExampleCloud}): the smallest complete provider, and
+ * The provider of the example cloud (its fake is {@code io.cloudimages.testkit.example.ExampleCloud}):
+ * the smallest complete provider, and
  * the template for a new one. It is not registered for discovery; register it explicitly:
  * {@code CloudImages.builder().register(new ExampleProvider())}.
  */
 public final class ExampleProvider implements ImageProvider {
 
     public static final String ID = "example";
-    /** A key pair the fake accepts when built with {@link ExampleCloud#withCatalogue(int)}. */
-    public static final String TEST_KEY_ID = "EXAMPLEKEYID0000000001";
-    public static final String TEST_SECRET = "example-secret-do-not-use-9f8e7d";
 
     @Override
     public String id() {
@@ -42,7 +40,7 @@ public final class ExampleProvider implements ImageProvider {
 
     @Override
     public Map<String, Integer> defaultRateLimits() {
-        return ExampleCloud.LIMITS;
+        return ExampleImageService.RATE_LIMITS;
     }
 
     @Override

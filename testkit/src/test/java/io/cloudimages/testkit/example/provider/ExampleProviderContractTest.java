@@ -1,4 +1,6 @@
-package io.cloudimages.testkit.example;
+package io.cloudimages.testkit.example.provider;
+
+import io.cloudimages.testkit.example.ExampleCloud;
 
 import io.cloudimages.Credentials;
 import io.cloudimages.ProviderSettings;
@@ -30,12 +32,12 @@ class ExampleProviderContractTest extends ImageServiceContract {
         return ProviderSettings.builder()
                 .region("ex-region-1")
                 .endpoint(fake.endpoint())
-                .credentials(Credentials.of(ExampleProvider.TEST_KEY_ID, ExampleProvider.TEST_SECRET));
+                .credentials(Credentials.of(ExampleCloud.TEST_KEY_ID, ExampleCloud.TEST_SECRET));
     }
 
     @Override
     protected Credentials rejectedCredentials() {
-        return Credentials.of(ExampleProvider.TEST_KEY_ID, "not-the-secret");
+        return Credentials.of(ExampleCloud.TEST_KEY_ID, "not-the-secret");
     }
 
     @Override

@@ -1,0 +1,95 @@
+package io.cloudimages.architecture;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiPredicate;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The module rules of DESIGN.md, checked over the compiled classes of every module. */
+@AnalyzeClasses(packages = "io.cloudimages", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule apiDependsOnNothingButTheJdk = classes()
+            .that(inModule("api"))
+            .should(onlyDependOn("the JDK and api", (source, target) ->
+                    target.getPackageName().startsWith("java.") || Modules.of(target).equals(Optional.of("api"))));
+
+    @ArchTest
+    static final ArchRule noModuleUsesAnotherModulesInternals = classes()
+            .should(onlyDependOn("internal packages of their own module", (source, target) ->
+                    !target.getPackageName().contains(".internal")
+                            || Modules.of(target).isEmpty()
+                            || Modules.of(target).equals(Modules.of(source))));
+
+    @ArchTest
+    static final ArchRule providersDependOnlyOnApiAndCore = classes()
+            .that(provider())
+            .should(onlyDependOn("the JDK, api, core, Jackson and SLF4J (no HTTP client, rate limiter, meter"
+                    + " or other provider)", (source, target) -> {
+                String pkg = target.getPackageName();
+                Optional<String> module = Modules.of(target);
+                if (module.isPresent()) {
+                    return module.get().equals("api") || module.get().equals("core") || module.equals(Modules.of(source))
+                            && (!Modules.of(source).equals(Optional.of("testkit"))
+                            || pkg.startsWith("io.cloudimages.testkit.example.provider"));
+                }
+                return (pkg.startsWith("java.") && !pkg.startsWith("java.net.http"))
+                        || pkg.startsWith("javax.crypto") || pkg.startsWith("com.fasterxml.jackson")
+                        || pkg.startsWith("org.slf4j");
+            }));
+
+    @ArchTest
+    static final ArchRule coreKnowsNoProviderTestkitOrCli = classes()
+            .that(inModule("core"))
+            .should(onlyDependOn("api, core and third-party libraries", (source, target) ->
+                    Modules.of(target).map(m -> m.equals("api") || m.equals("core")).orElse(true)));
+
+    /** Guards against a rule passing because the classes were not found where it looks. */
+    @ArchTest
+    static void everyModuleOfThisBuildIsAnalysed(JavaClasses classes) {
+        List<String> modules = classes.stream().map(Modules::of).flatMap(Optional::stream).distinct().toList();
+
+        assertThat(modules).contains("api", "core", "testkit");
+        assertThat(classes.stream().filter(Modules::isProvider)).isNotEmpty();
+    }
+
+    private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> inModule(String module) {
+        return com.tngtech.archunit.base.DescribedPredicate.describe("are in module " + module,
+                type -> Modules.of(type).equals(Optional.of(module)));
+    }
+
+    private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> provider() {
+        return com.tngtech.archunit.base.DescribedPredicate.describe("are provider code", Modules::isProvider);
+    }
+
+    private static ArchCondition<JavaClass> onlyDependOn(String allowed, BiPredicate<JavaClass, JavaClass> permitted) {
+        return new ArchCondition<>("only depend on " + allowed) {
+            @Override
+            public void check(JavaClass source, ConditionEvents events) {
+                for (Dependency dependency : source.getDirectDependenciesFromSelf()) {
+                    JavaClass target = dependency.getTargetClass().getBaseComponentType();
+                    if (target.isPrimitive() || target.equals(source)) {
+                        continue;
+                    }
+                    if (!permitted.test(source, target)) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+}
