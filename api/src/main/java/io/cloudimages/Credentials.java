@@ -2,6 +2,7 @@ package io.cloudimages;
 
 import io.cloudimages.exception.ErrorContext;
 import io.cloudimages.exception.InvalidRequestException;
+import io.cloudimages.internal.Text;
 
 import java.util.Objects;
 
@@ -22,8 +23,8 @@ public final class Credentials {
     private Credentials(String accessKeyId, String secretKey, String sessionToken, String projectId) {
         this.accessKeyId = requireText(accessKeyId, "access key id");
         this.secretKey = requireText(secretKey, "secret key");
-        this.sessionToken = blankToNull(sessionToken);
-        this.projectId = blankToNull(projectId);
+        this.sessionToken = Text.blankToNull(sessionToken);
+        this.projectId = Text.blankToNull(projectId);
     }
 
     /** Long-lived keys: Tencent's SecretId and SecretKey, UCloud's PublicKey and PrivateKey. */
@@ -101,7 +102,4 @@ public final class Credentials {
         return value;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -3,6 +3,7 @@ package io.cloudimages;
 import io.cloudimages.exception.ErrorContext;
 import io.cloudimages.exception.InvalidRequestException;
 import io.cloudimages.internal.Copies;
+import io.cloudimages.internal.Text;
 
 import java.net.URI;
 import java.time.Duration;
@@ -152,7 +153,7 @@ public final class ProviderSettings {
         }
 
         public Builder region(String region) {
-            this.region = region == null || region.isBlank() ? null : region.strip();
+            this.region = Text.blankToNull(region);
             return this;
         }
 

@@ -3,6 +3,7 @@ package io.cloudimages.model;
 import io.cloudimages.exception.ErrorContext;
 import io.cloudimages.exception.InvalidRequestException;
 import io.cloudimages.internal.Copies;
+import io.cloudimages.internal.Text;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -142,8 +143,8 @@ public record ImageQuery(List<String> ids, Set<ImageType> types, Set<OsFamily> o
         public Builder osType(OsType value) { osType = value; return this; }
         public Builder states(Collection<ImageState> values) { states.addAll(values); return this; }
         public Builder states(ImageState... values) { return states(Arrays.asList(values)); }
-        public Builder zone(String value) { zone = blankToNull(value); return this; }
-        public Builder instanceType(String value) { instanceType = blankToNull(value); return this; }
+        public Builder zone(String value) { zone = Text.blankToNull(value); return this; }
+        public Builder instanceType(String value) { instanceType = Text.blankToNull(value); return this; }
         public Builder includeDeprecated(boolean value) { includeDeprecated = value; return this; }
         public Builder pageSize(Integer value) { pageSize = value; return this; }
 
@@ -173,8 +174,5 @@ public record ImageQuery(List<String> ids, Set<ImageType> types, Set<OsFamily> o
                     instanceType, includeDeprecated, pageSize);
         }
 
-        private static String blankToNull(String value) {
-            return value == null || value.isBlank() ? null : value.strip();
-        }
     }
 }

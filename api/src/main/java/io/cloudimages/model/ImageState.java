@@ -1,6 +1,7 @@
 package io.cloudimages.model;
 
-import java.util.Locale;
+import io.cloudimages.internal.Text;
+
 import java.util.Optional;
 
 /**
@@ -32,15 +33,6 @@ public enum ImageState {
 
     /** Reads the lower-case name in any case; empty for anything else. */
     public static Optional<ImageState> fromId(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String wanted = text.trim().toLowerCase(Locale.ROOT);
-        for (ImageState state : values()) {
-            if (state.id.equals(wanted)) {
-                return Optional.of(state);
-            }
-        }
-        return Optional.empty();
+        return Text.byId(values(), ImageState::id, text);
     }
 }

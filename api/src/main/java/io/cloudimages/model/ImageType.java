@@ -1,6 +1,7 @@
 package io.cloudimages.model;
 
-import java.util.Locale;
+import io.cloudimages.internal.Text;
+
 import java.util.Optional;
 
 /** Who provides an image. */
@@ -27,15 +28,6 @@ public enum ImageType {
 
     /** Reads the lower-case name in any case; empty for anything else. */
     public static Optional<ImageType> fromId(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String wanted = text.trim().toLowerCase(Locale.ROOT);
-        for (ImageType type : values()) {
-            if (type.id.equals(wanted)) {
-                return Optional.of(type);
-            }
-        }
-        return Optional.empty();
+        return Text.byId(values(), ImageType::id, text);
     }
 }

@@ -3,6 +3,7 @@ package io.cloudimages.model;
 import io.cloudimages.exception.ErrorContext;
 import io.cloudimages.exception.InvalidRequestException;
 import io.cloudimages.internal.Copies;
+import io.cloudimages.internal.Text;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -43,11 +44,11 @@ public record ImportImageRequest(URI imageUrl, String name, String description, 
         if (architecture == null || architecture == Architecture.UNKNOWN) {
             throw invalid("architecture is required: one of x86_64, i386, arm64");
         }
-        description = blankToNull(description);
+        description = Text.blankToNull(description);
         format = format == null || format.isBlank() ? null : format.strip().toLowerCase(Locale.ROOT);
-        licenseType = blankToNull(licenseType);
-        bootMode = blankToNull(bootMode);
-        imageFamily = blankToNull(imageFamily);
+        licenseType = Text.blankToNull(licenseType);
+        bootMode = Text.blankToNull(bootMode);
+        imageFamily = Text.blankToNull(imageFamily);
         for (Map.Entry<String, String> tag : tags.entrySet()) {
             if (tag.getKey() == null || tag.getKey().isBlank() || tag.getValue() == null) {
                 throw invalid("tags need a non-blank key and a value, got " + tag.getKey() + "=" + tag.getValue());
@@ -80,9 +81,6 @@ public record ImportImageRequest(URI imageUrl, String name, String description, 
         return value.strip();
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     private static InvalidRequestException invalid(String detail) {
         return new InvalidRequestException(detail, ErrorContext.none());

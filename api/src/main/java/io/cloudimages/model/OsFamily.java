@@ -1,8 +1,9 @@
 package io.cloudimages.model;
 
+import io.cloudimages.internal.Text;
+
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -86,15 +87,6 @@ public enum OsFamily {
 
     /** Reads a family by its {@link #id()} in any case; empty for anything else. */
     public static Optional<OsFamily> fromId(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String wanted = text.trim().toLowerCase(Locale.ROOT);
-        for (OsFamily family : values()) {
-            if (family.id.equals(wanted)) {
-                return Optional.of(family);
-            }
-        }
-        return Optional.empty();
+        return Text.byId(values(), OsFamily::id, text);
     }
 }

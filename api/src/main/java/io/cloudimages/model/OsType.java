@@ -1,6 +1,7 @@
 package io.cloudimages.model;
 
-import java.util.Locale;
+import io.cloudimages.internal.Text;
+
 import java.util.Optional;
 
 /**
@@ -25,14 +26,6 @@ public enum OsType {
 
     /** Reads {@code linux} or {@code windows} in any case; empty for anything else. */
     public static Optional<OsType> fromName(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        switch (text.trim().toLowerCase(Locale.ROOT)) {
-            case "linux": return Optional.of(LINUX);
-            case "windows": return Optional.of(WINDOWS);
-            case "unknown": return Optional.of(UNKNOWN);
-            default: return Optional.empty();
-        }
+        return Text.byId(values(), OsType::id, text);
     }
 }

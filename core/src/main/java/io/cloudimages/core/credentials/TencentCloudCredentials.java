@@ -50,16 +50,13 @@ public final class TencentCloudCredentials {
      * @throws AuthenticationException when the source has no credentials or a broken entry
      */
     public static CredentialsProvider provider(CredentialsSource source, HostEnvironment host) {
-        if (source instanceof CredentialsSource.Static fixed) {
-            Credentials credentials = fixed.credentials();
-            return () -> credentials;
-        }
-        if (source instanceof CredentialsSource.Custom custom) {
-            return custom.provider();
+        Optional<CredentialsProvider> direct = ExplicitCredentials.of(source);
+        if (direct.isPresent()) {
+            return direct.get();
         }
         CredentialChain chain = new CredentialChain("Tencent Cloud");
         if (source instanceof CredentialsSource.Environment || source instanceof CredentialsSource.DefaultChain) {
-            chain.then("environment variables " + SECRET_ID + " and " + SECRET_KEY, () -> fromEnvironment(host));
+            chain.then("environment variables " + SECRET_ID + " and " + SECRET_KEY, () -> CredentialChain.fromVariables(host, SECRET_ID, SECRET_KEY, TOKEN));
         }
         if (source instanceof CredentialsSource.CliProfile || source instanceof CredentialsSource.DefaultChain) {
             String profile = source instanceof CredentialsSource.CliProfile cli && cli.profile() != null
@@ -73,19 +70,6 @@ public final class TencentCloudCredentials {
             }
         }
         return chain.resolve();
-    }
-
-    private static Optional<Credentials> fromEnvironment(HostEnvironment host) {
-        Optional<String> id = host.variable(SECRET_ID);
-        Optional<String> key = host.variable(SECRET_KEY);
-        if (id.isEmpty() && key.isEmpty()) {
-            return Optional.empty();
-        }
-        if (id.isEmpty() || key.isEmpty()) {
-            throw new AuthenticationException((id.isEmpty() ? SECRET_KEY + " is set but " + SECRET_ID
-                    : SECRET_ID + " is set but " + SECRET_KEY) + " is not; set both", ErrorContext.none());
-        }
-        return Optional.of(Credentials.of(id.get(), key.get(), host.variable(TOKEN).orElse(null)));
     }
 
     private static Optional<Credentials> fromTccli(Path file) {

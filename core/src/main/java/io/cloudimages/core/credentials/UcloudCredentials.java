@@ -51,12 +51,9 @@ public final class UcloudCredentials {
      * @throws AuthenticationException when the source has no credentials or a broken entry
      */
     public static CredentialsProvider provider(CredentialsSource source, HostEnvironment host) {
-        if (source instanceof CredentialsSource.Static fixed) {
-            Credentials credentials = fixed.credentials();
-            return () -> credentials;
-        }
-        if (source instanceof CredentialsSource.Custom custom) {
-            return custom.provider();
+        Optional<CredentialsProvider> direct = ExplicitCredentials.of(source);
+        if (direct.isPresent()) {
+            return direct.get();
         }
         boolean defaultChain = source instanceof CredentialsSource.DefaultChain;
         Path credentialFile = host.variable(CREDENTIAL_FILE).map(Path::of)
@@ -82,17 +79,8 @@ public final class UcloudCredentials {
     }
 
     private static Optional<Credentials> fromEnvironment(HostEnvironment host) {
-        Optional<String> publicKey = host.variable(PUBLIC_KEY);
-        Optional<String> privateKey = host.variable(PRIVATE_KEY);
-        if (publicKey.isEmpty() && privateKey.isEmpty()) {
-            return Optional.empty();
-        }
-        if (publicKey.isEmpty() || privateKey.isEmpty()) {
-            throw new AuthenticationException((publicKey.isEmpty() ? PRIVATE_KEY + " is set but " + PUBLIC_KEY
-                    : PUBLIC_KEY + " is set but " + PRIVATE_KEY) + " is not; set both", ErrorContext.none());
-        }
-        return Optional.of(Credentials.of(publicKey.get(), privateKey.get())
-                .withProjectId(host.variable(PROJECT_ID).orElse(null)));
+        return CredentialChain.fromVariables(host, PUBLIC_KEY, PRIVATE_KEY, null)
+                .map(keys -> keys.withProjectId(host.variable(PROJECT_ID).orElse(null)));
     }
 
     private static Optional<Credentials> fromFiles(Path credentialFile, Path configFile, String profile) {

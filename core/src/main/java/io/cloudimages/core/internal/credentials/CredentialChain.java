@@ -2,6 +2,7 @@ package io.cloudimages.core.internal.credentials;
 
 import io.cloudimages.Credentials;
 import io.cloudimages.CredentialsProvider;
+import io.cloudimages.core.credentials.HostEnvironment;
 import io.cloudimages.exception.AuthenticationException;
 import io.cloudimages.exception.ErrorContext;
 import io.cloudimages.exception.InvalidRequestException;
@@ -32,6 +33,26 @@ public final class CredentialChain {
     public CredentialChain then(String description, Supplier<Optional<Credentials>> lookup) {
         links.add(new Link(description, lookup));
         return this;
+    }
+
+    /**
+     * A key pair from two environment variables (and a token from a third, when named). One set
+     * without the other is an error.
+     */
+    public static Optional<Credentials> fromVariables(HostEnvironment host, String idVariable, String secretVariable,
+                                                     String tokenVariable) {
+        Optional<String> id = host.variable(idVariable);
+        Optional<String> secret = host.variable(secretVariable);
+        if (id.isEmpty() && secret.isEmpty()) {
+            return Optional.empty();
+        }
+        if (id.isEmpty() || secret.isEmpty()) {
+            String set = id.isEmpty() ? secretVariable : idVariable;
+            String unset = id.isEmpty() ? idVariable : secretVariable;
+            throw new AuthenticationException(set + " is set but " + unset + " is not; set both", ErrorContext.none());
+        }
+        return Optional.of(Credentials.of(id.get(), secret.get(),
+                tokenVariable == null ? null : host.variable(tokenVariable).orElse(null)));
     }
 
     /** Resolves now and returns a provider of the result. */

@@ -172,7 +172,13 @@ public final class DefaultRequestPipeline implements RequestPipeline {
                     + " s passed before the request could be sent", context, null);
         }
         Duration requestDeadline = Duration.ofNanos(Math.min(settings.requestTimeout().toNanos(), remaining));
-        WireRequest request = signer.sign(current, clock.instant());
+        WireRequest request;
+        try {
+            request = signer.sign(current, clock.instant());
+        } catch (RuntimeException e) {
+            breaker.releasePermission();
+            throw e;
+        }
         long start = System.nanoTime();
         try {
             WireResponse response = transport.send(request, requestDeadline, context);

@@ -2,9 +2,9 @@ package io.cloudimages.testkit.example.provider;
 
 import io.cloudimages.Capability;
 import io.cloudimages.CredentialsProvider;
-import io.cloudimages.CredentialsSource;
 import io.cloudimages.ImageService;
 import io.cloudimages.ProviderSettings;
+import io.cloudimages.core.credentials.ExplicitCredentials;
 import io.cloudimages.exception.ErrorContext;
 import io.cloudimages.exception.InvalidRequestException;
 import io.cloudimages.spi.ImageProvider;
@@ -52,15 +52,9 @@ public final class ExampleProvider implements ImageProvider {
             throw new InvalidRequestException("the example provider has no public endpoint; set the endpoint of an"
                     + " ExampleCloud fake", ErrorContext.of(ID, null));
         }
-        CredentialsProvider credentials;
-        if (settings.credentials() instanceof CredentialsSource.Static fixed) {
-            credentials = fixed::credentials;
-        } else if (settings.credentials() instanceof CredentialsSource.Custom custom) {
-            credentials = custom.provider();
-        } else {
-            throw new InvalidRequestException("the example provider takes explicit credentials only",
-                    ErrorContext.of(ID, null));
-        }
+        CredentialsProvider credentials = ExplicitCredentials.of(settings.credentials()).orElseThrow(() ->
+                new InvalidRequestException("the example cloud has no CLI or environment variables; give its"
+                        + " credentials explicitly", ErrorContext.of(ID, null)));
         return new ExampleImageService(settings, credentials);
     }
 }
