@@ -11,7 +11,7 @@ import java.util.Objects;
  */
 public abstract class CloudImagesException extends RuntimeException {
 
-    private final transient ErrorContext context;
+    private final ErrorContext context;
     private final String detail;
 
     protected CloudImagesException(String detail, ErrorContext context, Throwable cause) {

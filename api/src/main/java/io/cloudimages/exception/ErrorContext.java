@@ -1,5 +1,7 @@
 package io.cloudimages.exception;
 
+import java.io.Serializable;
+
 /**
  * Where an error happened and what the cloud said about it. Every field may be null: an error
  * found before anything was sent has no error code and no request id.
@@ -10,7 +12,7 @@ package io.cloudimages.exception;
  *                  {@code InvalidImageName.Duplicate} or {@code 153}
  * @param requestId the cloud's id for the request, which its support needs to find it
  */
-public record ErrorContext(String provider, String action, String errorCode, String requestId) {
+public record ErrorContext(String provider, String action, String errorCode, String requestId) implements Serializable {
 
     private static final ErrorContext NONE = new ErrorContext(null, null, null, null);
 

@@ -60,6 +60,21 @@ public record ImportImageRequest(URI imageUrl, String name, String description, 
         return new Builder();
     }
 
+    /** Shows the URL without its query, which in a presigned URL carries a signature. */
+    @Override
+    public String toString() {
+        return "ImportImageRequest[imageUrl=" + withoutQuery(imageUrl) + ", name=" + name + ", osName=" + osName
+                + ", osVersion=" + osVersion + ", architecture=" + architecture + ", format=" + format
+                + ", dryRun=" + dryRun + ", force=" + force + ", tags=" + tags.keySet() + ", licenseType=" + licenseType
+                + ", bootMode=" + bootMode + ", imageFamily=" + imageFamily + "]";
+    }
+
+    private static String withoutQuery(Object url) {
+        String text = String.valueOf(url);
+        int query = text.indexOf('?');
+        return query < 0 ? text : text.substring(0, query) + "?…";
+    }
+
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -70,7 +85,7 @@ public record ImportImageRequest(URI imageUrl, String name, String description, 
         }
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null) {
-            throw invalid("imageUrl must be an http:// or https:// URL with a host, got \"" + url + "\"");
+            throw invalid("imageUrl must be an http:// or https:// URL with a host, got \"" + withoutQuery(url) + "\"");
         }
     }
 
@@ -132,7 +147,7 @@ public record ImportImageRequest(URI imageUrl, String name, String description, 
             try {
                 imageUrl = new URI(value.strip());
             } catch (URISyntaxException e) {
-                throw invalid("imageUrl \"" + value + "\" is not a valid URL: " + e.getReason()
+                throw invalid("imageUrl \"" + withoutQuery(value) + "\" is not a valid URL: " + e.getReason()
                         + " (encode spaces as %20)");
             }
             return this;

@@ -89,7 +89,8 @@ public record OsSupport(String provider, String region, List<Entry> entries) {
                 return false;
             }
             Version wanted = Version.of(version);
-            return versions.stream().anyMatch(listed -> wanted.isWithin(Version.of(listed)));
+            return versions.stream().filter(listed -> listed != null && !listed.isBlank())
+                    .anyMatch(listed -> wanted.isWithin(Version.of(listed)));
         }
     }
 }

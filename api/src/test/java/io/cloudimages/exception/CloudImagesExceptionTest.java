@@ -22,6 +22,22 @@ class CloudImagesExceptionTest {
     }
 
     @Test
+    void theContextSurvivesSerialization() throws Exception {
+        CloudImagesException e = new ThrottledException("slow down",
+                ErrorContext.of("ucloud", "DescribeImage").withCloudError("153", "req-9"));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(e);
+        }
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            CloudImagesException copy = (CloudImagesException) in.readObject();
+
+            assertThat(copy.provider()).isEqualTo("ucloud");
+            assertThat(copy.errorCode()).isEqualTo("153");
+        }
+    }
+
+    @Test
     void anErrorFoundBeforeSendingHasNoCloudFields() {
         CloudImagesException e = new InvalidRequestException("name is required", ErrorContext.none());
 

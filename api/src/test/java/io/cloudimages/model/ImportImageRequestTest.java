@@ -47,6 +47,15 @@ class ImportImageRequestTest {
     }
 
     @Test
+    void aPresignedUrlsSignatureIsNeverShown() {
+        String presigned = "https://bucket-1250000000.cos.ap-guangzhou.myqcloud.com/a.qcow2?q-sign-algorithm=sha1&q-signature=abc123sig";
+
+        assertThat(valid().imageUrl(presigned).build().toString()).doesNotContain("abc123sig").contains("a.qcow2?…");
+        assertThatThrownBy(() -> valid().imageUrl("ftp://host/a.qcow2?Signature=abc123sig").build())
+                .hasMessageNotContaining("abc123sig");
+    }
+
+    @Test
     void tagsNeedKeys() {
         assertThatThrownBy(() -> valid().putTag(" ", "v").build()).isInstanceOf(InvalidRequestException.class);
     }

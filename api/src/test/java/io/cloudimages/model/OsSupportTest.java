@@ -48,6 +48,14 @@ class OsSupportTest {
     }
 
     @Test
+    void aBlankVersionTheCloudListsIsIgnoredRatherThanFailing() {
+        OsSupport.Entry entry = new OsSupport.Entry("CentOS", OsType.LINUX, OsFamily.CENTOS, List.of("", "7"), BOTH);
+
+        assertThat(entry.acceptsVersion("7")).isTrue();
+        assertThat(entry.acceptsVersion("8")).isFalse();
+    }
+
+    @Test
     void architecturesAreKeptAsWrittenAndOfferedInTheNeutralVocabulary() {
         OsSupport.Entry entry = SUPPORT.find("CentOS").orElseThrow();
 

@@ -50,6 +50,14 @@ public final class FaultPlan {
         return add(new Rule(action, fault, n - 1, 1, 1.0, null));
     }
 
+    /** Every request from the n-th from now on fails (1 is the next one). */
+    public FaultPlan from(int n, Fault fault) {
+        if (n < 1) {
+            throw new IllegalArgumentException("n counts from 1, got " + n);
+        }
+        return add(new Rule(action, fault, n - 1, Integer.MAX_VALUE, 1.0, null));
+    }
+
     /** The next k requests fail. */
     public FaultPlan times(int k, Fault fault) {
         return add(new Rule(action, fault, 0, k, 1.0, null));

@@ -68,6 +68,7 @@ public record RecordedRequest(long sequence, long arrivalNanos, Instant arrivedA
 
     @Override
     public String toString() {
-        return "#" + sequence + " " + method + " " + uri;
+        // the query of a GET-signed request holds its signature and token
+        return "#" + sequence + " " + method + " " + uri.getRawPath();
     }
 }

@@ -1,6 +1,5 @@
 package io.cloudimages.core.config;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +11,7 @@ import io.cloudimages.CredentialsSource;
 import io.cloudimages.ImageService;
 import io.cloudimages.ProviderSettings;
 import io.cloudimages.core.http.Endpoints;
+import io.cloudimages.core.internal.text.ParseErrors;
 import io.cloudimages.core.ratelimit.RequestRate;
 import io.cloudimages.exception.CloudImagesException;
 import io.cloudimages.exception.ErrorContext;
@@ -64,7 +64,8 @@ public final class CloudConfig {
     private static final Set<String> CREDENTIAL_KEYS =
             Set.of("source", "profile", "accessKeyId", "secretKey", "sessionToken", "projectId");
     private static final Set<String> TIMEOUT_KEYS = Set.of("connect", "request", "call");
-    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h)");
+    private static final Duration MAX_DURATION = Duration.ofDays(1);
 
     private final String source;
     private final Map<String, CloudDefinition> clouds;
@@ -106,9 +107,8 @@ public final class CloudConfig {
         try {
             root = YAML.readTree(yaml);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new InvalidRequestException(source + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
-                    + ": not valid YAML: " + e.getOriginalMessage(), ErrorContext.none(), e);
+            // no cause attached: the parser's message quotes the file's lines, which may hold secrets
+            throw new InvalidRequestException(source + ": not valid YAML at " + ParseErrors.describe(e), ErrorContext.none());
         }
         Reader reader = new Reader(source);
         if (root == null || root.isMissingNode() || root.isNull()) {
@@ -288,12 +288,12 @@ public final class CloudConfig {
             } else {
                 try {
                     value = Duration.parse(text);
-                } catch (DateTimeParseException e) {
+                } catch (DateTimeParseException | ArithmeticException e) {
                     throw error(at + "." + key, "\"" + text + "\" is not a duration; write for example 500ms, 30s, 2m or PT30S");
                 }
             }
-            if (value.isZero() || value.isNegative()) {
-                throw error(at + "." + key, "must be longer than zero, got \"" + text + "\"");
+            if (value.isZero() || value.isNegative() || value.compareTo(MAX_DURATION) > 0) {
+                throw error(at + "." + key, "must be longer than zero and at most a day, got \"" + text + "\"");
             }
             return value;
         }

@@ -78,6 +78,12 @@ public final class TencentCloudCredentials {
                 throw new AuthenticationException(file + " uses a CVM instance role, which cloudimages cannot use yet;"
                         + " configure secret keys instead (tccli configure)", ErrorContext.none());
             }
+            if (CredentialFiles.text(json, "role-arn").isPresent()) {
+                // tccli would assume the role; using the base keys instead would act as the wrong principal
+                throw new AuthenticationException(file + " assumes a role (role-arn), which cloudimages cannot do yet;"
+                        + " give it the role's temporary keys (TENCENTCLOUD_SECRET_ID, _SECRET_KEY, _TOKEN)",
+                        ErrorContext.none());
+            }
             return Credentials.of(required(json, "secretId", file), required(json, "secretKey", file),
                     CredentialFiles.text(json, "token").orElse(null));
         });

@@ -49,7 +49,10 @@ public record WireRequest(String method, URI uri, Map<String, String> headers, b
         return hostOf(uri);
     }
 
-    /** The Host header value for a URI: what HTTP clients send and what signers must sign. */
+    /**
+     * The Host header value for a URI, as the JDK's client sends it and so as signers must sign it:
+     * the host as written in the URI, with the port only when it is not the scheme's default.
+     */
     public static String hostOf(URI uri) {
         String host = uri.getHost();
         if (host == null) {
@@ -58,7 +61,10 @@ public record WireRequest(String method, URI uri, Map<String, String> headers, b
         if (host.contains(":") && !host.startsWith("[")) {
             host = "[" + host + "]";
         }
-        return uri.getPort() == -1 ? host.toLowerCase(Locale.ROOT) : host.toLowerCase(Locale.ROOT) + ":" + uri.getPort();
+        int port = uri.getPort();
+        boolean secure = "https".equalsIgnoreCase(uri.getScheme());
+        boolean defaultPort = port == -1 || (secure && port == 443) || (!secure && port == 80);
+        return defaultPort ? host : host + ":" + port;
     }
 
     /** A copy with one more header. */

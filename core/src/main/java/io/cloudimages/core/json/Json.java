@@ -64,6 +64,14 @@ public final class Json {
         }
     }
 
+    /**
+     * Parses JSON and leaves the parser's exception to the caller, for text whose content must
+     * not reach a message (credential files).
+     */
+    public static JsonNode parse(byte[] bytes) throws IOException {
+        return MAPPER.readTree(bytes);
+    }
+
     /** Converts a tree (or any value) to another type. */
     public static <T> T convert(Object value, Class<T> type) {
         return MAPPER.convertValue(value, type);

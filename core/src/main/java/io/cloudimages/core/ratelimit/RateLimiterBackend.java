@@ -16,7 +16,8 @@ public interface RateLimiterBackend extends AutoCloseable {
      * Takes one permit for {@code key}, waiting for it if needed.
      *
      * @param maxWait the longest the caller may wait; when no permit can be granted within it,
-     *                the backend returns false at once, without taking a permit
+     *                the backend returns false at once instead of waiting (a slot it reserved in a
+     *                race with other callers may then go unused, which never exceeds the limit)
      * @return true when a permit was taken (after any wait), false when none could be in time
      * @throws InterruptedException when the waiting thread is interrupted
      */

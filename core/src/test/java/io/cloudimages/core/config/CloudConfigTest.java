@@ -126,6 +126,25 @@ class CloudConfigTest {
     }
 
     @Test
+    void brokenYamlNeverEchoesTheLineItBrokeOn() {
+        assertThatThrownBy(() -> parse("clouds:\n  a: {provider: p, region: r, credentials: {source: explicit, secretKey: \"S3cretValue77\n"))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("line 2")
+                .hasMessageNotContaining("S3cretValue77")
+                .hasNoCause();
+    }
+
+    @Test
+    void anAbsurdDurationIsNamedAtItsKey() {
+        assertThatThrownBy(() -> parse("clouds:\n  gz: {provider: p, region: r, timeouts: {call: 99999999999999999999s}}\n"))
+                .hasMessageContaining("clouds.gz.timeouts.call");
+        assertThatThrownBy(() -> parse("clouds:\n  gz: {provider: p, region: r, timeouts: {call: 30d}}\n"))
+                .hasMessageContaining("clouds.gz.timeouts.call");
+        assertThatThrownBy(() -> parse("clouds:\n  gz: {provider: p, region: r, timeouts: {call: 48h}}\n"))
+                .hasMessageContaining("at most a day");
+    }
+
+    @Test
     void anEmptyFileSaysWhatItNeeds() {
         assertThatThrownBy(() -> parse("")).hasMessageContaining("clouds:");
         assertThatThrownBy(() -> parse("clouds: {}\n")).hasMessageContaining("at least one named cloud");

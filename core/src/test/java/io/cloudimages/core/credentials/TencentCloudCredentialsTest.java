@@ -119,6 +119,26 @@ class TencentCloudCredentialsTest {
     }
 
     @Test
+    void anUnquotedSecretInABrokenFileIsNotEchoed() throws IOException {
+        write("home/.tccli/default.credential", "{\"secretId\":\"AKIDx\",\"secretKey\": unquotedSecretValue42}");
+
+        assertThatThrownBy(() -> resolve(CredentialsSource.cliProfile(null)))
+                .isInstanceOf(AuthenticationException.class)
+                .hasMessageContaining("line 1")
+                .hasMessageNotContaining("unquotedSecretValue42")
+                .hasNoCause();
+    }
+
+    @Test
+    void aProfileThatAssumesARoleIsRefusedRatherThanActingAsTheBaseKeys() throws IOException {
+        write("home/.tccli/default.credential",
+                "{\"secretId\":\"AKIDbase\",\"secretKey\":\"base\",\"role-arn\":\"qcs::cam::uin/1:roleName/ops\"}");
+
+        assertThatThrownBy(() -> resolve(CredentialsSource.cliProfile(null)))
+                .isInstanceOf(AuthenticationException.class).hasMessageContaining("role-arn");
+    }
+
+    @Test
     void explicitCredentialsAreUsedAsGiven() {
         Credentials given = Credentials.of("AKIDgiven", "given-secret");
 

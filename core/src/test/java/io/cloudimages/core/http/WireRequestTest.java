@@ -14,7 +14,18 @@ class WireRequestTest {
     void theHostIncludesThePortOnlyWhenTheUriNamesOne() {
         assertThat(WireRequest.hostOf(URI.create("https://cvm.tencentcloudapi.com/"))).isEqualTo("cvm.tencentcloudapi.com");
         assertThat(WireRequest.hostOf(URI.create("http://127.0.0.1:8080"))).isEqualTo("127.0.0.1:8080");
-        assertThat(WireRequest.hostOf(URI.create("https://CVM.TencentCloudAPI.com:443"))).isEqualTo("cvm.tencentcloudapi.com:443");
+        assertThat(WireRequest.hostOf(URI.create("http://localhost:80/"))).isEqualTo("localhost");
+    }
+
+    @Test
+    void theDefaultPortIsLeftOutAsTheJdkClientLeavesItOut() {
+        assertThat(WireRequest.hostOf(URI.create("https://cvm.tencentcloudapi.com:443"))).isEqualTo("cvm.tencentcloudapi.com");
+        assertThat(WireRequest.hostOf(URI.create("https://cvm.tencentcloudapi.com:8443"))).isEqualTo("cvm.tencentcloudapi.com:8443");
+    }
+
+    @Test
+    void theHostKeepsTheCaseItWasWrittenIn() {
+        assertThat(WireRequest.hostOf(URI.create("https://CVM.TencentCloudAPI.com"))).isEqualTo("CVM.TencentCloudAPI.com");
     }
 
     @Test

@@ -265,23 +265,25 @@ public abstract class ImageServiceContract {
     }
 
     @Test
-    void aCapabilityTheProviderLacksFailsNamingItAndTheProvider() {
-        Set<Capability> missing = new LinkedHashSet<>(List.of(Capability.values()));
+    void anImportCapabilityTheProviderLacksFailsNamingItAndTheProvider() {
+        Set<Capability> missing = new LinkedHashSet<>(List.of(Capability.IMPORT_IMAGE, Capability.IMPORT_OS_SUPPORT));
         missing.removeAll(service.capabilities());
-        assumeThat(missing).as("the provider lacks no capability").isNotEmpty();
+        assumeThat(missing).as("the provider lacks no import capability").isNotEmpty();
 
-        Capability lacking = missing.iterator().next();
-        assertThatThrownBy(() -> {
-            if (lacking == Capability.IMPORT_IMAGE) {
-                service.importImage(ImportImageRequest.builder().imageUrl("https://example.com/a.qcow2").name("x")
-                        .osName("CentOS").osVersion("7").architecture(io.cloudimages.model.Architecture.X86_64).build());
-            } else {
-                service.importOsSupport();
-            }
-        }).isInstanceOfSatisfying(UnsupportedCapabilityException.class, e -> {
-            assertThat(e.capability()).isIn(Capability.IMPORT_IMAGE, Capability.IMPORT_OS_SUPPORT);
-            assertThat(e.getMessage()).contains(provider().id());
-        });
+        for (Capability lacking : missing) {
+            assertThatThrownBy(() -> {
+                if (lacking == Capability.IMPORT_IMAGE) {
+                    service.importImage(ImportImageRequest.builder().imageUrl("https://example.com/a.qcow2").name("x")
+                            .osName("CentOS").osVersion("7").architecture(io.cloudimages.model.Architecture.X86_64).build());
+                } else {
+                    service.importOsSupport();
+                }
+            }).isInstanceOfSatisfying(UnsupportedCapabilityException.class, e -> {
+                assertThat(e.capability()).isEqualTo(lacking);
+                assertThat(e.getMessage()).contains(provider().id());
+            });
+        }
+        assertThat(fake.requests()).isEmpty();
     }
 
     // ---- limits
@@ -369,6 +371,19 @@ public abstract class ImageServiceContract {
     }
 
     @Test
+    void aCallNeverOutlivesItsCallTimeoutWhateverTheAttemptsAndWaits() {
+        fake.faults().always(Fault.hang());
+        try (ImageService impatient = open(s -> s.requestTimeout(Duration.ofMillis(500)).maxAttempts(10)
+                .callTimeout(Duration.ofSeconds(1)))) {
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> impatient.get(missingImageId())).isInstanceOf(ServiceUnavailableException.class);
+
+            // ten hung attempts of 500 ms would take five seconds
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+        }
+    }
+
+    @Test
     void anOpenCircuitFailsFastWithoutSendingAnything() {
         fake.faults().always(Fault.status(503));
         try (ImageService fragile = open(s -> s.maxAttempts(1)
@@ -431,16 +446,30 @@ public abstract class ImageServiceContract {
     }
 
     @Test
-    void anImportUnderATakenNameIsANameConflictWithTheCloudsCode() {
-        requireImport();
+    void anImportUnderATakenNameIsRefusedBeforeItIsSent() {
+        String action = requireImport();
         String name = uniqueName();
         service.importImage(validImport(name).build());
 
         assertThatThrownBy(() -> service.importImage(validImport(name).build()))
-                .isInstanceOfSatisfying(NameConflictException.class, e -> {
-                    assertThat(e.errorCode()).isNotBlank();
-                    assertThat(e.requestId()).isNotBlank();
-                });
+                .isInstanceOf(NameConflictException.class)
+                .hasMessageContaining(name);
+        assertThat(fake.requests(action)).hasSize(1);
+    }
+
+    /** An import asks for its name once (it must be free) before it is sent. */
+    @Test
+    void anImportWhoseAnswerIsLostAndWhoseLookupFailsIsStillAnUnknownOutcome() {
+        String action = requireImport();
+        service.importOsSupport();
+        fake.clearRequests();
+        fake.faults().forAction(action).next(Fault.dropAfterProcessing());
+        fake.faults().forAction(listAction()).from(2, Fault.status(503));
+
+        assertThatThrownBy(() -> service.importImage(validImport(uniqueName()).build()))
+                .isInstanceOf(OutcomeUnknownException.class)
+                .hasMessageContaining("failed too");
+        assertThat(fake.requests(action)).hasSize(1);
     }
 
     @Test

@@ -1,10 +1,11 @@
 package io.cloudimages.core.internal.credentials;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudimages.core.internal.text.ParseErrors;
 import io.cloudimages.core.json.Json;
 import io.cloudimages.exception.AuthenticationException;
 import io.cloudimages.exception.ErrorContext;
-import io.cloudimages.exception.ProtocolException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,12 +26,19 @@ public final class CredentialFiles {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
+        byte[] content;
         try {
-            return Optional.of(Json.readTree(Files.readAllBytes(file), ErrorContext.none()));
+            content = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new AuthenticationException("cannot read " + file + ": " + e.getMessage(), ErrorContext.none(), e);
-        } catch (ProtocolException e) {
-            throw new AuthenticationException(file + " is not valid JSON: " + e.detail(), ErrorContext.none(), e);
+        }
+        try {
+            return Optional.of(Json.parse(content));
+        } catch (JsonProcessingException e) {
+            // no cause attached: the parser's message quotes the file's text, which holds secrets
+            throw new AuthenticationException(file + " is not valid JSON (" + ParseErrors.describe(e) + ")", ErrorContext.none());
+        } catch (IOException e) {
+            throw new AuthenticationException("cannot read " + file + ": " + e.getMessage(), ErrorContext.none(), e);
         }
     }
 

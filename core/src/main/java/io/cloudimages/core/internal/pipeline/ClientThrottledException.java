@@ -5,7 +5,7 @@ import io.cloudimages.exception.ThrottledException;
 
 /** The client-side limiter could not grant a permit within the call's deadline; nothing was sent. */
 final class ClientThrottledException extends ThrottledException {
-    ClientThrottledException(String detail, ErrorContext context) {
-        super(detail, context);
+    ClientThrottledException(String detail, ErrorContext context, Throwable cause) {
+        super(detail, context, null, cause);
     }
 }

@@ -20,6 +20,7 @@ import io.cloudimages.core.ratelimit.RateLimiterBackend;
 import io.cloudimages.core.ratelimit.RequestRate;
 import io.cloudimages.exception.CloudImagesException;
 import io.cloudimages.exception.ErrorContext;
+import io.cloudimages.exception.InvalidRequestException;
 import io.cloudimages.exception.OutcomeUnknownException;
 import io.cloudimages.exception.ProtocolException;
 import io.cloudimages.exception.ServiceUnavailableException;
@@ -41,13 +42,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** The pipeline of {@link RequestPipeline}, on Resilience4j. */
 public final class DefaultRequestPipeline implements RequestPipeline {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestPipeline.class);
-    // circuit breakers are per endpoint and shared by every service of the JVM with the same breaker settings
-    private static final Map<BreakerKey, CircuitBreaker> BREAKERS = new ConcurrentHashMap<>();
+    private static final Duration MAX_GUARD = Duration.ofSeconds(1);
 
     private final String provider;
     private final ProviderSettings settings;
@@ -61,8 +62,8 @@ public final class DefaultRequestPipeline implements RequestPipeline {
     private final Backoff backoff;
     private final CircuitBreaker breaker;
     private final PipelineMetrics metrics;
-    private final ThrottleGates gates = ThrottleGates.SHARED;
-    private final SlowStart slowStart = SlowStart.SHARED;
+    private final ThrottleGates gates;
+    private final SlowStart slowStart;
     private final Map<Action, RetryConfig> retryConfigs = new ConcurrentHashMap<>();
 
     public DefaultRequestPipeline(String provider, ProviderSettings settings, CredentialsProvider credentials, URI endpoint) {
@@ -77,10 +78,18 @@ public final class DefaultRequestPipeline implements RequestPipeline {
                 settings.extension(CoreSettings.MAX_RESPONSE_BYTES).orElse(CoreSettings.DEFAULT_MAX_RESPONSE_BYTES));
         this.limits = settings.extension(CoreSettings.RATE_LIMITER_BACKEND).orElseGet(RateLimiterBackend::local);
         this.guard = settings.extension(CoreSettings.RATE_LIMIT_GUARD).orElse(CoreSettings.DEFAULT_RATE_LIMIT_GUARD);
+        if (guard.isNegative() || guard.compareTo(MAX_GUARD) > 0) {
+            throw new InvalidRequestException("the rate-limit guard must be between 0 and 1 s, got " + guard,
+                    ErrorContext.of(provider, null));
+        }
         this.backoff = settings.extension(CoreSettings.BACKOFF).orElse(Backoff.defaults());
-        this.breaker = BREAKERS.computeIfAbsent(new BreakerKey(provider, host,
-                settings.extension(CoreSettings.CIRCUIT_BREAKER).orElse(CircuitBreakerSettings.defaults())),
-                DefaultRequestPipeline::newBreaker);
+        SharedState shared = SharedState.of(limits);
+        this.gates = shared.gates;
+        this.slowStart = shared.slowStart;
+        CircuitBreakerSettings breakerSettings = settings.extension(CoreSettings.CIRCUIT_BREAKER)
+                .orElse(CircuitBreakerSettings.defaults());
+        this.breaker = shared.breakers.computeIfAbsent(new BreakerKey(provider, host, breakerSettings),
+                key -> newBreaker((BreakerKey) key));
         this.metrics = PipelineMetrics.of(settings.extension(CoreSettings.METER_REGISTRY).orElse(null));
     }
 
@@ -99,6 +108,7 @@ public final class DefaultRequestPipeline implements RequestPipeline {
         ErrorContext context = ErrorContext.of(provider, action.name());
         long deadline = System.nanoTime() + settings.callTimeout().toNanos();
         AtomicInteger attempts = new AtomicInteger();
+        AtomicReference<CloudImagesException> previous = new AtomicReference<>();
         RetryConfig config = RetryConfig.<T>from(retryConfigs.computeIfAbsent(action, this::baseRetryConfig))
                 .intervalBiFunction((attempt, outcome) -> nextInterval(attempt, outcome.swap().getOrNull(), deadline))
                 .build();
@@ -108,7 +118,14 @@ public final class DefaultRequestPipeline implements RequestPipeline {
             LOG.debug("{} {}: attempt {} failed ({}); retrying in {} ms", provider, action.name(),
                     event.getNumberOfRetryAttempts(), event.getLastThrowable().getMessage(), event.getWaitInterval().toMillis());
         });
-        return retry.executeSupplier(() -> attempt(action, signer, decoder, context, deadline, attempts.incrementAndGet()));
+        return retry.executeSupplier(() -> {
+            try {
+                return attempt(action, signer, decoder, context, deadline, attempts.incrementAndGet(), previous.get());
+            } catch (CloudImagesException e) {
+                previous.set(e);
+                throw e;
+            }
+        });
     }
 
     private RetryConfig baseRetryConfig(Action action) {
@@ -143,61 +160,72 @@ public final class DefaultRequestPipeline implements RequestPipeline {
         }
         base = Math.min(base, ceiling);
         long interval = base / 2 + (base > 1 ? ThreadLocalRandom.current().nextLong(base / 2 + 1) : base);
-        if (error instanceof ThrottledException throttled && throttled.retryAfter().isPresent()) {
-            interval = Math.max(interval, throttled.retryAfter().get().toMillis());
-        }
         long remaining = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+        if (error instanceof ThrottledException throttled && throttled.retryAfter().isPresent()) {
+            Duration hint = throttled.retryAfter().get();
+            interval = Math.max(interval, hint.compareTo(Duration.ofMillis(remaining)) >= 0 ? remaining : hint.toMillis());
+        }
         return interval >= remaining ? -1 : interval;
     }
 
     private <T> T attempt(Action action, RequestSigner signer, ResponseDecoder<T> decoder, ErrorContext context,
-                          long deadline, int attempt) {
+                          long deadline, int attempt, CloudImagesException previous) {
         Credentials current = credentials.resolveCredentials();
         RateLimitKey key = new RateLimitKey(provider, current.accessKeyId(), host, action.name());
-        if (!breaker.tryAcquirePermission()) {
-            metrics.request(provider, action.name(), "circuit_open", null, 0);
-            throw new CircuitOpenException("the circuit to " + host + " is open after repeated failures; calls fail"
-                    + " fast until it probes the endpoint again", context);
+        if (breaker.getState() == CircuitBreaker.State.OPEN || breaker.getState() == CircuitBreaker.State.FORCED_OPEN) {
+            throw circuitOpen(action, context, previous);
         }
-        try {
-            awaitPermit(action, key, context, deadline);
-        } catch (RuntimeException e) {
-            breaker.releasePermission();
-            throw e;
+        awaitPermit(action, key, context, deadline, previous);
+        // the breaker's permission comes after the wait, so probes in half-open state are not stuck in a queue
+        if (!breaker.tryAcquirePermission()) {
+            throw circuitOpen(action, context, previous);
         }
         long remaining = deadline - System.nanoTime();
         if (remaining <= 0) {
             breaker.releasePermission();
-            throw new NotSentException("the call deadline of " + settings.callTimeout().toSeconds()
-                    + " s passed before the request could be sent", context, null);
+            throw new NotSentException("the call deadline of " + describe(settings.callTimeout())
+                    + " passed before the request could be sent", context, previous);
         }
         Duration requestDeadline = Duration.ofNanos(Math.min(settings.requestTimeout().toNanos(), remaining));
         WireRequest request;
         try {
             request = signer.sign(current, clock.instant());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             breaker.releasePermission();
             throw e;
         }
+        if (!action.idempotent() && request.method().equals("GET")) {
+            breaker.releasePermission();
+            // the JDK client silently sends a GET again when a pooled connection turns out closed
+            throw new IllegalStateException(provider + " signed " + action.name() + " as a GET; an action that changes"
+                    + " something must be sent with POST, which is never re-sent below the pipeline");
+        }
         long start = System.nanoTime();
+        T result;
         try {
             WireResponse response = transport.send(request, requestDeadline, context);
-            T result = decoder.decode(response, context);
-            long elapsed = System.nanoTime() - start;
-            breaker.onSuccess(elapsed, TimeUnit.NANOSECONDS);
-            metrics.request(provider, action.name(), Outcomes.SUCCESS, null, elapsed);
-            LOG.debug("{} {}: attempt {} succeeded in {} ms", provider, action.name(), attempt,
-                    TimeUnit.NANOSECONDS.toMillis(elapsed));
-            return result;
+            result = decode(decoder, response, context);
         } catch (CloudImagesException e) {
             throw failed(action, key, e, start);
-        } catch (CancellationException e) {
+        } catch (RuntimeException | Error e) {
             breaker.releasePermission();
             throw e;
+        }
+        long elapsed = System.nanoTime() - start;
+        breaker.onSuccess(elapsed, TimeUnit.NANOSECONDS);
+        metrics.request(provider, action.name(), Outcomes.SUCCESS, null, elapsed);
+        LOG.debug("{} {}: attempt {} succeeded in {} ms", provider, action.name(), attempt, TimeUnit.NANOSECONDS.toMillis(elapsed));
+        return result;
+    }
+
+    /** A decoder that trips over an answer it did not expect has met an unreadable answer. */
+    private <T> T decode(ResponseDecoder<T> decoder, WireResponse response, ErrorContext context) {
+        try {
+            return decoder.decode(response, context);
+        } catch (CloudImagesException e) {
+            throw e;
         } catch (RuntimeException e) {
-            // a decoder that trips over an answer it did not expect: the answer is unreadable
-            throw failed(action, key, new ProtocolException("could not read the answer of " + host + ": " + e, context, e),
-                    start);
+            throw new ProtocolException("could not read the answer of " + host + ": " + e, context, e);
         }
     }
 
@@ -223,27 +251,36 @@ public final class DefaultRequestPipeline implements RequestPipeline {
                 || error instanceof ProtocolException;
     }
 
-    private void awaitPermit(Action action, RateLimitKey key, ErrorContext context, long deadline) {
+    /**
+     * Waits out any hold-back, then for a permit. A permit granted while the cloud started
+     * throttling would send into the hold-back, so it is given up and the wait starts again.
+     */
+    private void awaitPermit(Action action, RateLimitKey key, ErrorContext context, long deadline,
+                             CloudImagesException previous) {
         long start = System.nanoTime();
+        int limit = settings.rateLimits().getOrDefault(action.name(), action.requestsPerSecond());
+        RequestRate rate = RequestRate.perSecond(limit).withGuard(guard);
         try {
-            long pause = gates.pauseRemaining(key, start);
-            if (pause > 0) {
-                if (start + pause - deadline >= 0) {
-                    throw clientThrottled(action, context, "the cloud throttled " + action.name()
-                            + " recently and it is held back beyond the call deadline");
+            while (true) {
+                long pause = gates.pauseRemaining(key, System.nanoTime());
+                if (pause > 0) {
+                    if (System.nanoTime() + pause - deadline >= 0) {
+                        throw clientThrottled(action, context, "the cloud throttled " + action.name()
+                                + " recently and it is held back beyond the call deadline", previous);
+                    }
+                    TimeUnit.NANOSECONDS.sleep(pause);
                 }
-                TimeUnit.NANOSECONDS.sleep(pause);
-            }
-            int limit = settings.rateLimits().getOrDefault(action.name(), action.requestsPerSecond());
-            RequestRate rate = RequestRate.perSecond(limit).withGuard(guard);
-            if (!slowStart.acquire(key, rate, Math.max(0, deadline - System.nanoTime()))) {
-                throw clientThrottled(action, context, "no rate-limit permit for " + action.name()
-                        + " within the call deadline while it warms up");
-            }
-            Duration maxWait = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
-            if (!limits.acquire(key, rate, maxWait)) {
-                throw clientThrottled(action, context, "no rate-limit permit for " + action.name() + " ("
-                        + limit + " requests/s) within the call deadline; too many calls are queued for it");
+                if (!slowStart.acquire(key, rate, Math.max(0, deadline - System.nanoTime()))) {
+                    throw clientThrottled(action, context, "no rate-limit permit for " + action.name()
+                            + " within the call deadline while it warms up", previous);
+                }
+                if (!limits.acquire(key, rate, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
+                    throw clientThrottled(action, context, "no rate-limit permit for " + action.name() + " (" + limit
+                            + " requests/s) within the call deadline; too many calls are queued for it", previous);
+                }
+                if (gates.pauseRemaining(key, System.nanoTime()) == 0) {
+                    return;
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -255,9 +292,20 @@ public final class DefaultRequestPipeline implements RequestPipeline {
         }
     }
 
-    private ClientThrottledException clientThrottled(Action action, ErrorContext context, String detail) {
+    private ClientThrottledException clientThrottled(Action action, ErrorContext context, String detail,
+                                                     CloudImagesException previous) {
         metrics.throttled(provider, action.name(), "client");
-        return new ClientThrottledException(detail, context);
+        return new ClientThrottledException(detail, context, previous);
+    }
+
+    private CircuitOpenException circuitOpen(Action action, ErrorContext context, CloudImagesException previous) {
+        metrics.request(provider, action.name(), "circuit_open", null, 0);
+        return new CircuitOpenException("the circuit to " + host + " is open after repeated failures; calls fail"
+                + " fast until it probes the endpoint again", context, previous);
+    }
+
+    private static String describe(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 
     private record BreakerKey(String provider, String host, CircuitBreakerSettings settings) {
@@ -273,7 +321,8 @@ public final class DefaultRequestPipeline implements RequestPipeline {
                 .failureRateThreshold(s.failureRatePercent())
                 .waitDurationInOpenState(s.openDuration())
                 .permittedNumberOfCallsInHalfOpenState(Math.min(3, s.minimumCalls()))
-                .automaticTransitionFromOpenToHalfOpenEnabled(false)
+                // a shared daemon thread moves OPEN to HALF_OPEN, so OPEN always means "fail fast"
+                .automaticTransitionFromOpenToHalfOpenEnabled(true)
                 .recordException(error -> error instanceof ServiceUnavailableException || error instanceof ProtocolException)
                 .ignoreExceptions(ThrottledException.class)
                 .build());

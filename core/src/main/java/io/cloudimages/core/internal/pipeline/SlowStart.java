@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Half speed for the first second of an action's use, like TCP's slow start.
@@ -20,19 +21,30 @@ import java.util.concurrent.TimeUnit;
  * up at the server with requests granted a second later. Granting half as many in that first
  * second leaves room for the delay; afterwards the backend's limit alone applies, at full speed.
  *
- * <p>Shared by every service in the JVM, like the in-process limits: warmth belongs to the process.
+ * <p>Shared by the services of one rate-limiter backend (see {@link SharedState}).
  */
 final class SlowStart {
 
-    static final SlowStart SHARED = new SlowStart(Duration.ofSeconds(1), Duration.ofSeconds(30));
-
     private final long warmUpNanos;
     private final long idleNanos;
+    private final Supplier<Long> nanoClock;
+    private final Sleeper sleeper;
     private final Map<RateLimitKey, Phase> phases = new ConcurrentHashMap<>();
 
     SlowStart(Duration warmUp, Duration idle) {
+        this(warmUp, idle, System::nanoTime, nanos -> TimeUnit.NANOSECONDS.sleep(nanos));
+    }
+
+    SlowStart(Duration warmUp, Duration idle, Supplier<Long> nanoClock, Sleeper sleeper) {
         this.warmUpNanos = warmUp.toNanos();
         this.idleNanos = idle.toNanos();
+        this.nanoClock = nanoClock;
+        this.sleeper = sleeper;
+    }
+
+    /** How a caller waits for its warm-up slot; replaced in tests that drive a fake clock. */
+    interface Sleeper {
+        void sleep(long nanos) throws InterruptedException;
     }
 
     /**
@@ -41,8 +53,8 @@ final class SlowStart {
      * @return false when none could be granted within {@code maxWaitNanos}
      */
     boolean acquire(RateLimitKey key, RequestRate rate, long maxWaitNanos) throws InterruptedException {
-        long now = System.nanoTime();
-        Phase phase = phases.computeIfAbsent(key, k -> new Phase(now, rate));
+        long now = nanoClock.get();
+        Phase phase = phases.computeIfAbsent(key, k -> new Phase(now, rate, nanoClock));
         if (now - phase.lastUse > idleNanos) {
             phase.startedAt = now;
         }
@@ -55,11 +67,12 @@ final class SlowStart {
             return false;
         }
         long wait = limiter.reservePermission();
-        if (wait < 0) {
+        if (wait < 0 || wait > maxWaitNanos) {
+            // others reserved between the look and the reservation; the slot goes unused
             return false;
         }
         if (wait > 0) {
-            TimeUnit.NANOSECONDS.sleep(wait);
+            sleeper.sleep(wait);
         }
         return true;
     }
@@ -69,7 +82,7 @@ final class SlowStart {
         volatile long lastUse;
         final AtomicRateLimiter limiter;
 
-        Phase(long now, RequestRate rate) {
+        Phase(long now, RequestRate rate, Supplier<Long> nanoClock) {
             startedAt = now;
             lastUse = now;
             RequestRate half = new RequestRate(Math.max(2, rate.limit() / 2), rate.window());
@@ -77,7 +90,7 @@ final class SlowStart {
                     .limitForPeriod(1)
                     .limitRefreshPeriod(half.spacing())
                     .timeoutDuration(Duration.ofHours(1))
-                    .build());
+                    .build(), nanoClock);
         }
     }
 }

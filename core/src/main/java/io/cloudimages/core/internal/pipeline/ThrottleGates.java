@@ -12,11 +12,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * share the account). The hold-back doubles while throttling answers keep coming and resets once
  * none has come for twice the longest hold-back, so the action recovers on its own.
  *
- * <p>Shared by every service in the JVM, like the in-process limits.
+ * <p>Throttling answers that were already in flight when a hold-back began do not lengthen it:
+ * only an answer after the hold-back counts as a new strike. The cloud's retry hint is honoured
+ * up to the longest hold-back.
  */
 final class ThrottleGates {
-
-    static final ThrottleGates SHARED = new ThrottleGates();
 
     private final Map<RateLimitKey, Gate> gates = new ConcurrentHashMap<>();
 
@@ -41,6 +41,10 @@ final class ThrottleGates {
         }
 
         synchronized Duration onThrottled(Duration retryAfter, Backoff backoff, long now) {
+            if (strikes > 0 && now - pausedUntil < 0) {
+                // sent before the hold-back began: already accounted for
+                return Duration.ofNanos(pausedUntil - now);
+            }
             long quiet = backoff.maxThrottlePause().toNanos() * 2;
             strikes = strikes > 0 && now - lastThrottle <= quiet ? Math.min(strikes + 1, 30) : 1;
             lastThrottle = now;
@@ -51,7 +55,8 @@ final class ThrottleGates {
             }
             pause = Math.min(pause, max);
             if (retryAfter != null) {
-                pause = Math.max(pause, retryAfter.toNanos());
+                pause = Math.max(pause, Math.min(max, retryAfter.compareTo(backoff.maxThrottlePause()) > 0
+                        ? max : retryAfter.toNanos()));
             }
             if (now + pause - pausedUntil > 0) {
                 pausedUntil = now + pause;

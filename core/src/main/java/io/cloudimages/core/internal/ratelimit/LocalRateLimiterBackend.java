@@ -24,23 +24,23 @@ import java.util.function.Supplier;
  * (../shared/reference/libraries-and-style.md section 1.2 has the derivation and the experiment.)
  *
  * <p>Callers reserve a permit and sleep until its cycle, so waiting threads queue in order and
- * wake once, instead of polling.
+ * wake once, instead of polling. One key has one limiter: when services ask for different rates,
+ * the strictest holds for all of them.
  */
 public final class LocalRateLimiterBackend implements RateLimiterBackend {
 
-    private static final Logger LOG = LoggerFactory.getLogger(LocalRateLimiterBackend.class);
     /**
      * How late a caller may wake after its slot and still use its permit. A thread woken later
      * (CPU starvation, a GC pause) would send its request late, closer to the requests granted a
      * window after it than the limit allows; it takes a new slot instead.
      */
     static final long MAX_LATENESS_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+    private static final Logger LOG = LoggerFactory.getLogger(LocalRateLimiterBackend.class);
     private static final LocalRateLimiterBackend SHARED = new LocalRateLimiterBackend(System::nanoTime, Sleeper.REAL);
     // reservations are decided by our own maxWait check; this only bounds a reservation's length
     private static final Duration RESERVATION_LIMIT = Duration.ofHours(1);
 
-    private final Map<Slot, AtomicRateLimiter> limiters = new ConcurrentHashMap<>();
-    private final Map<RateLimitKey, RequestRate> firstRate = new ConcurrentHashMap<>();
+    private final Map<RateLimitKey, Limiter> limiters = new ConcurrentHashMap<>();
     private final Supplier<Long> nanoClock;
     private final Sleeper sleeper;
 
@@ -58,9 +58,12 @@ public final class LocalRateLimiterBackend implements RateLimiterBackend {
         return new LocalRateLimiterBackend(System::nanoTime, Sleeper.REAL);
     }
 
+    private record Limiter(RequestRate rate, AtomicRateLimiter limiter) {
+    }
+
     @Override
     public boolean acquire(RateLimitKey key, RequestRate rate, Duration maxWait) throws InterruptedException {
-        AtomicRateLimiter limiter = limiters.computeIfAbsent(new Slot(key, rate), this::create);
+        AtomicRateLimiter limiter = limiterFor(key, rate);
         long deadline = nanoClock.get() + maxWait.toNanos();
         while (true) {
             long now = nanoClock.get();
@@ -69,7 +72,8 @@ public final class LocalRateLimiterBackend implements RateLimiterBackend {
                 return false;
             }
             long waitNanos = limiter.reservePermission();
-            if (waitNanos < 0) {
+            if (waitNanos < 0 || waitNanos > deadline - now) {
+                // others reserved between the look and the reservation; the slot goes unused
                 return false;
             }
             if (waitNanos == 0) {
@@ -84,21 +88,35 @@ public final class LocalRateLimiterBackend implements RateLimiterBackend {
         }
     }
 
-    private AtomicRateLimiter create(Slot slot) {
-        RequestRate previous = firstRate.putIfAbsent(slot.key(), slot.rate());
-        if (previous != null && !previous.equals(slot.rate())) {
-            LOG.warn("{} is limited to {} by one service and {} by another; each keeps its own limiter,"
-                    + " so together they may exceed either limit", slot.key(), previous, slot.rate());
+    /** The key's limiter; a stricter rate than the one it has replaces it, so every service's limit holds. */
+    private AtomicRateLimiter limiterFor(RateLimitKey key, RequestRate rate) {
+        Limiter current = limiters.get(key);
+        if (current != null && (current.rate().equals(rate) || isStricter(current.rate(), rate))) {
+            return current.limiter();
         }
-        RateLimiterConfig config = RateLimiterConfig.custom()
-                .limitForPeriod(1)
-                .limitRefreshPeriod(slot.rate().spacing())
-                .timeoutDuration(RESERVATION_LIMIT)
-                .build();
-        return new AtomicRateLimiter(slot.key().toString(), config, nanoClock);
+        return limiters.compute(key, (k, existing) -> {
+            if (existing != null && (existing.rate().equals(rate) || isStricter(existing.rate(), rate))) {
+                return existing;
+            }
+            if (existing != null) {
+                LOG.warn("{} is limited to {} by one service and {} by another; the stricter holds for both", key,
+                        existing.rate(), rate);
+            }
+            AtomicRateLimiter limiter = new AtomicRateLimiter(k.toString(), RateLimiterConfig.custom()
+                    .limitForPeriod(1)
+                    .limitRefreshPeriod(rate.spacing())
+                    .timeoutDuration(RESERVATION_LIMIT)
+                    .build(), nanoClock);
+            if (existing != null) {
+                // the first grant of the replacement waits a full cycle, after the old limiter's last one
+                limiter.drainPermissions();
+            }
+            return new Limiter(rate, limiter);
+        }).limiter();
     }
 
-    private record Slot(RateLimitKey key, RequestRate rate) {
+    private static boolean isStricter(RequestRate a, RequestRate b) {
+        return a.spacing().compareTo(b.spacing()) > 0;
     }
 
     /** How a granted caller waits for its cycle; replaced in tests that drive a fake clock. */

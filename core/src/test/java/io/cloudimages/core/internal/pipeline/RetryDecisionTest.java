@@ -45,7 +45,7 @@ class RetryDecisionTest {
 
     @Test
     void clientSideRefusalsAreNotRetriedBecauseTheDeadlineIsAlreadySpent() {
-        assertThat(isRetryable(READ, new ClientThrottledException("no permit in time", AT))).isFalse();
-        assertThat(isRetryable(READ, new CircuitOpenException("open", AT))).isFalse();
+        assertThat(isRetryable(READ, new ClientThrottledException("no permit in time", AT, null))).isFalse();
+        assertThat(isRetryable(READ, new CircuitOpenException("open", AT, null))).isFalse();
     }
 }

@@ -23,12 +23,12 @@ class ThrottleGatesTest {
     }
 
     @Test
-    void eachThrottlingAnswerInARowDoublesTheHoldBackUpToItsMaximum() {
+    void eachThrottlingAnswerAfterAHoldBackDoublesTheNextUpToItsMaximum() {
         assertThat(gates.onThrottled(KEY, null, BACKOFF, 0)).isEqualTo(Duration.ofMillis(500));
-        assertThat(gates.onThrottled(KEY, null, BACKOFF, 100 * MS)).isEqualTo(Duration.ofSeconds(1));
-        assertThat(gates.onThrottled(KEY, null, BACKOFF, 200 * MS)).isEqualTo(Duration.ofSeconds(2));
-        assertThat(gates.onThrottled(KEY, null, BACKOFF, 300 * MS)).isEqualTo(Duration.ofSeconds(4));
-        assertThat(gates.onThrottled(KEY, null, BACKOFF, 400 * MS)).isEqualTo(Duration.ofSeconds(4));
+        assertThat(gates.onThrottled(KEY, null, BACKOFF, 600 * MS)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(gates.onThrottled(KEY, null, BACKOFF, 1_700 * MS)).isEqualTo(Duration.ofSeconds(2));
+        assertThat(gates.onThrottled(KEY, null, BACKOFF, 3_800 * MS)).isEqualTo(Duration.ofSeconds(4));
+        assertThat(gates.onThrottled(KEY, null, BACKOFF, 7_900 * MS)).isEqualTo(Duration.ofSeconds(4));
     }
 
     @Test
@@ -42,9 +42,25 @@ class ThrottleGatesTest {
     @Test
     void afterAQuietSpellTheHoldBackStartsSmallAgain() {
         gates.onThrottled(KEY, null, BACKOFF, 0);
-        gates.onThrottled(KEY, null, BACKOFF, 10 * MS);
+        gates.onThrottled(KEY, null, BACKOFF, 600 * MS);
 
         assertThat(gates.onThrottled(KEY, null, BACKOFF, 20_000 * MS)).isEqualTo(Duration.ofMillis(500));
+    }
+
+    @Test
+    void answersAlreadyInFlightWhenTheHoldBackBeganDoNotLengthenIt() {
+        gates.onThrottled(KEY, null, BACKOFF, 0);
+        for (int i = 1; i <= 20; i++) {
+            gates.onThrottled(KEY, null, BACKOFF, i * MS);
+        }
+
+        assertThat(gates.pauseRemaining(KEY, 100 * MS)).isEqualTo(400 * MS);
+        assertThat(gates.onThrottled(KEY, null, BACKOFF, 600 * MS)).isEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void aHugeRetryHintIsCappedAtTheLongestHoldBack() {
+        assertThat(gates.onThrottled(KEY, Duration.ofDays(365_000), BACKOFF, 0)).isEqualTo(Duration.ofSeconds(4));
     }
 
     @Test

@@ -125,6 +125,41 @@ class LocalRateLimiterBackendTest {
     }
 
     @Test
+    void oneKeyHasOneLimiterAndTheStricterOfTwoRatesHoldsForBoth() throws Exception {
+        RequestRate lax = RequestRate.perSecond(40);
+        RequestRate strict = RequestRate.perSecond(10);
+        long t = now.get();
+        for (int i = 0; i < 200; i++) {
+            arrive(t + i * 1_000_000L, i % 2 == 0 ? lax : strict, Duration.ofHours(1));
+        }
+
+        assertNeverMoreThanLimitInAnyWindow(grants.subList(1, grants.size()), strict);
+    }
+
+    @Test
+    void concurrentCallersWithShortDeadlinesNeverWaitPastThem() throws Exception {
+        LocalRateLimiterBackend real = LocalRateLimiterBackend.isolated();
+        RequestRate rate = RequestRate.perSecond(10);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(32);
+        java.util.List<java.util.concurrent.Future<Long>> waits = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            waits.add(pool.submit(() -> {
+                long start = System.nanoTime();
+                real.acquire(KEY, rate, Duration.ofMillis(300));
+                return System.nanoTime() - start;
+            }));
+        }
+        long longest = 0;
+        for (java.util.concurrent.Future<Long> wait : waits) {
+            longest = Math.max(longest, wait.get());
+        }
+        pool.shutdown();
+
+        // scheduling adds a little; a reservation slept through past the deadline would add a whole cycle or more
+        assertThat(longest).isLessThan(300_000_000L + 100_000_000L);
+    }
+
+    @Test
     void differentKeysDoNotShareALimit() throws Exception {
         RequestRate rate = RequestRate.perSecond(2);
         long t = now.get();

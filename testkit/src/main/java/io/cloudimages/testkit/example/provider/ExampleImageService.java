@@ -14,6 +14,7 @@ import io.cloudimages.core.json.Timestamps;
 import io.cloudimages.core.os.OsNameParser;
 import io.cloudimages.core.paging.Cursors;
 import io.cloudimages.core.pipeline.Action;
+import io.cloudimages.core.pipeline.ImportOnce;
 import io.cloudimages.core.pipeline.RequestPipeline;
 import io.cloudimages.core.signing.Digests;
 import io.cloudimages.exception.AuthenticationException;
@@ -21,7 +22,6 @@ import io.cloudimages.exception.CloudServiceException;
 import io.cloudimages.exception.ErrorContext;
 import io.cloudimages.exception.InvalidRequestException;
 import io.cloudimages.exception.NameConflictException;
-import io.cloudimages.exception.OutcomeUnknownException;
 import io.cloudimages.exception.ProtocolException;
 import io.cloudimages.exception.QuotaExceededException;
 import io.cloudimages.exception.ServiceUnavailableException;
@@ -53,6 +53,8 @@ final class ExampleImageService implements ImageService {
     static final Action LIST_IMAGES = Action.read("ListImages", 40);
     static final Action LIST_IMPORT_OS = Action.read("ListImportOs", 288);
     static final Action IMPORT_IMAGE = Action.write("ImportImage", 10);
+    // a dry run performs nothing, so it may be retried like a read; it shares ImportImage's limit
+    static final Action IMPORT_IMAGE_DRY_RUN = Action.read("ImportImage", 10);
     static final Map<String, Integer> RATE_LIMITS = Map.of(LIST_IMAGES.name(), LIST_IMAGES.requestsPerSecond(),
             LIST_IMPORT_OS.name(), LIST_IMPORT_OS.requestsPerSecond(), IMPORT_IMAGE.name(), IMPORT_IMAGE.requestsPerSecond());
     private static final int MAX_PAGE = 100;
@@ -177,27 +179,22 @@ final class ExampleImageService implements ImageService {
                 .put("Version", request.osVersion())
                 .put("Arch", request.architecture().id())
                 .put("DryRun", request.dryRun());
-        try {
-            JsonNode answer = call(IMPORT_IMAGE, body);
-            boolean dryRun = answer.has("Error");
-            return new ImportResult(provider(), region, dryRun ? null : answer.path("ImageId").asText(null),
-                    answer.path("RequestId").asText(null), dryRun, false);
-        } catch (OutcomeUnknownException unknown) {
-            return reconcile(request, unknown);
+        if (request.dryRun()) {
+            JsonNode answer = call(IMPORT_IMAGE_DRY_RUN, body);
+            return new ImportResult(provider(), region, null, answer.path("RequestId").asText(null), true, false);
         }
+        return ImportOnce.run(request.name(), this::findByName, () -> {
+            JsonNode answer = call(IMPORT_IMAGE, body);
+            return new ImportResult(provider(), region, answer.path("ImageId").asText(null),
+                    answer.path("RequestId").asText(null), false, false);
+        }, id -> new ImportResult(provider(), region, id, null, false, true), context);
     }
 
-    /** The import's answer was lost: the image exists if and only if the import was performed. */
-    private ImportResult reconcile(ImportImageRequest request, OutcomeUnknownException unknown) {
-        ObjectNode body = Json.objectNode().put("Offset", 0).put("Limit", 1).put("Name", request.name());
-        JsonNode answer = call(LIST_IMAGES, body);
-        if (answer.path("Images").isEmpty()) {
-            throw new OutcomeUnknownException(unknown.detail() + "; no image named \"" + request.name()
-                    + "\" exists yet, so it was probably not performed, but it may still appear: check before importing again",
-                    unknown.context(), unknown);
-        }
-        return new ImportResult(provider(), region, answer.path("Images").get(0).path("Id").asText(), unknown.requestId(),
-                false, true);
+    /** The id of the image with exactly this name. */
+    private Optional<String> findByName(String name) {
+        ObjectNode body = Json.objectNode().put("Offset", 0).put("Limit", 1).put("Name", name);
+        JsonNode images = call(LIST_IMAGES, body).path("Images");
+        return images.isEmpty() ? Optional.empty() : Optional.of(images.get(0).path("Id").asText());
     }
 
     @Override

@@ -1,0 +1,106 @@
+package io.cloudimages.tencentv3.internal;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cloudimages.core.json.Json;
+import io.cloudimages.model.ImageQuery;
+import io.cloudimages.model.ImageType;
+import io.cloudimages.model.OsFamily;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a neutral query into DescribeImages requests. The API takes {@code ImageIds} or
+ * {@code Filters}, never both ({@code InvalidParameterCoexistImageIdsFilters}), at most 10
+ * filters of at most 5 values each, so:
+ *
+ * <ul>
+ *   <li>ids become {@code image-id} filters of 5 ids, one segment of pages per 5 ids, so they
+ *       combine with the other filters;</li>
+ *   <li>types become an {@code image-type} filter, unless marketplace images are asked for
+ *       (the filter has no value for them);</li>
+ *   <li>families become a {@code platform} filter (a fuzzy match, so a superset) when every family
+ *       asked for has a known platform word;</li>
+ *   <li>an instance type goes in {@code InstanceType};</li>
+ *   <li>everything else (states, OS type, name pattern, deprecation) is applied on the client.</li>
+ * </ul>
+ * Whatever is pushed down selects a superset of the query; the client-side test then makes the
+ * result exact.
+ */
+final class DescribeImagesPlan {
+
+    static final int MAX_FILTER_VALUES = 5;
+    static final int MAX_PAGE = 100;
+
+    /** Families whose Tencent {@code Platform} word is known (reference/tencent.md section 3.1). */
+    private static final Map<OsFamily, String> PLATFORMS = Map.of(
+            OsFamily.CENTOS, "CentOS", OsFamily.UBUNTU, "Ubuntu", OsFamily.DEBIAN, "Debian",
+            OsFamily.TENCENTOS, "TencentOS", OsFamily.WINDOWS, "Windows", OsFamily.FEDORA, "Fedora");
+
+    private static final Map<ImageType, String> TYPES = Map.of(
+            ImageType.PUBLIC, "PUBLIC_IMAGE", ImageType.PRIVATE, "PRIVATE_IMAGE", ImageType.SHARED, "SHARED_IMAGE");
+
+    private DescribeImagesPlan() {
+    }
+
+    /** The request bodies to page through, in order; each lacks only Offset and Limit. */
+    static List<ObjectNode> segments(ImageQuery query) {
+        List<List<String>> idChunks = new ArrayList<>();
+        for (int i = 0; i < query.ids().size(); i += MAX_FILTER_VALUES) {
+            idChunks.add(query.ids().subList(i, Math.min(query.ids().size(), i + MAX_FILTER_VALUES)));
+        }
+        if (idChunks.isEmpty()) {
+            idChunks.add(List.of());
+        }
+        List<ObjectNode> segments = new ArrayList<>();
+        for (List<String> ids : idChunks) {
+            ObjectNode body = Json.objectNode();
+            ArrayNode filters = Json.objectNode().arrayNode();
+            if (!ids.isEmpty()) {
+                addFilter(filters, "image-id", ids);
+            }
+            if (!query.types().isEmpty() && !query.types().contains(ImageType.MARKETPLACE)) {
+                addFilter(filters, "image-type", query.types().stream().map(TYPES::get).toList());
+            }
+            if (!query.osFamilies().isEmpty() && query.osFamilies().size() <= MAX_FILTER_VALUES
+                    && PLATFORMS.keySet().containsAll(query.osFamilies())) {
+                addFilter(filters, "platform", query.osFamilies().stream().map(PLATFORMS::get).toList());
+            }
+            if (!filters.isEmpty()) {
+                body.set("Filters", filters);
+            }
+            if (query.instanceType() != null) {
+                body.put("InstanceType", query.instanceType());
+            }
+            segments.add(body);
+        }
+        return segments;
+    }
+
+    /** One image by id: {@code ImageIds}, with no filter beside it. */
+    static ObjectNode byId(String imageId) {
+        ObjectNode body = Json.objectNode();
+        body.putArray("ImageIds").add(imageId);
+        body.put("Offset", 0).put("Limit", 1);
+        return body;
+    }
+
+    /** The account's private images whose name contains this one (a fuzzy match: check names exactly). */
+    static ObjectNode privateByName(String name, int offset) {
+        ArrayNode filters = Json.objectNode().arrayNode();
+        addFilter(filters, "image-name", List.of(name));
+        addFilter(filters, "image-type", List.of("PRIVATE_IMAGE"));
+        ObjectNode body = Json.objectNode();
+        body.set("Filters", filters);
+        body.put("Offset", offset).put("Limit", MAX_PAGE);
+        return body;
+    }
+
+    private static void addFilter(ArrayNode filters, String name, List<String> values) {
+        ObjectNode filter = filters.addObject();
+        filter.put("Name", name);
+        values.forEach(filter.putArray("Values")::add);
+    }
+}

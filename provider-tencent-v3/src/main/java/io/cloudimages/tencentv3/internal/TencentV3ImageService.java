@@ -1,0 +1,210 @@
+package io.cloudimages.tencentv3.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cloudimages.Capability;
+import io.cloudimages.Credentials;
+import io.cloudimages.CredentialsProvider;
+import io.cloudimages.ImageService;
+import io.cloudimages.ProviderSettings;
+import io.cloudimages.core.http.WireRequest;
+import io.cloudimages.core.json.Json;
+import io.cloudimages.core.paging.Cursors;
+import io.cloudimages.core.pipeline.Action;
+import io.cloudimages.core.pipeline.ImportOnce;
+import io.cloudimages.core.pipeline.RequestPipeline;
+import io.cloudimages.exception.ErrorContext;
+import io.cloudimages.exception.InvalidRequestException;
+import io.cloudimages.model.Image;
+import io.cloudimages.model.ImageQuery;
+import io.cloudimages.model.ImportImageRequest;
+import io.cloudimages.model.ImportResult;
+import io.cloudimages.model.OsSupport;
+import io.cloudimages.model.Page;
+import io.cloudimages.tencentv3.TencentV3Provider;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Tencent Cloud CVM API 3.0 images. */
+public final class TencentV3ImageService implements ImageService {
+
+    static final String VERSION = "2017-03-12";
+    static final String SERVICE = "cvm";
+    static final String CONTENT_TYPE = "application/json; charset=utf-8";
+    static final Action DESCRIBE_IMAGES = Action.read("DescribeImages", 40);
+    static final Action DESCRIBE_IMPORT_IMAGE_OS = Action.read("DescribeImportImageOs", 288);
+    static final Action IMPORT_IMAGE = Action.write("ImportImage", 10);
+    // a dry run performs nothing, so it may be retried like a read; it shares ImportImage's limit
+    static final Action IMPORT_IMAGE_DRY_RUN = Action.read("ImportImage", 10);
+    /** The published limits (seeds 000, 001, 002 and the DescribeImages page), requests per second. */
+    public static final Map<String, Integer> RATE_LIMITS = Map.of(DESCRIBE_IMAGES.name(), 40,
+            DESCRIBE_IMPORT_IMAGE_OS.name(), 288, IMPORT_IMAGE.name(), 10);
+    private static final Duration OS_SUPPORT_TTL = Duration.ofMinutes(10);
+
+    private final TencentV3Endpoints endpoints;
+    private final RequestPipeline pipeline;
+    private volatile CachedOsSupport osSupport;
+
+    private record CachedOsSupport(OsSupport support, Instant expires) {
+    }
+
+    public TencentV3ImageService(ProviderSettings settings, TencentV3Endpoints endpoints, CredentialsProvider credentials) {
+        this.endpoints = endpoints;
+        this.pipeline = RequestPipeline.builder(TencentV3Provider.ID)
+                .settings(settings)
+                .credentials(credentials)
+                .endpoint(endpoints.endpoint())
+                .build();
+    }
+
+    @Override
+    public String provider() {
+        return TencentV3Provider.ID;
+    }
+
+    @Override
+    public String region() {
+        return endpoints.region();
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return EnumSet.allOf(Capability.class);
+    }
+
+    @Override
+    public Page<Image> listPage(ImageQuery query, String cursor) {
+        List<ObjectNode> segments = DescribeImagesPlan.segments(query);
+        int segment = 0;
+        int offset = 0;
+        if (cursor != null) {
+            String[] state = Cursors.decode(provider(), query, cursor).split(":");
+            segment = Integer.parseInt(state[0]);
+            offset = Integer.parseInt(state[1]);
+        }
+        int limit = query.pageSize() == null ? DescribeImagesPlan.MAX_PAGE : Math.min(query.pageSize(), DescribeImagesPlan.MAX_PAGE);
+        ObjectNode body = segments.get(segment).deepCopy().put("Offset", offset).put("Limit", limit);
+        JsonNode answer = call(DESCRIBE_IMAGES, body);
+        List<Image> images = new ArrayList<>();
+        JsonNode set = answer.path("ImageSet");
+        for (JsonNode node : set) {
+            Image image = TencentImages.toImage(node, region());
+            if (query.matches(image)) {
+                images.add(image);
+            }
+        }
+        long total = answer.path("TotalCount").asLong(0);
+        String next = null;
+        if (set.size() > 0 && offset + set.size() < total) {
+            next = Cursors.encode(provider(), query, segment + ":" + (offset + set.size()));
+        } else if (segment + 1 < segments.size()) {
+            next = Cursors.encode(provider(), query, (segment + 1) + ":0");
+        }
+        return new Page<>(images, next);
+    }
+
+    @Override
+    public Optional<Image> get(String imageId) {
+        if (imageId == null || imageId.isBlank()) {
+            throw new InvalidRequestException("an image id is required, for example img-9qabwvbn",
+                    ErrorContext.of(provider(), DESCRIBE_IMAGES.name()));
+        }
+        JsonNode set = call(DESCRIBE_IMAGES, DescribeImagesPlan.byId(imageId.strip())).path("ImageSet");
+        return set.isEmpty() ? Optional.empty() : Optional.of(TencentImages.toImage(set.get(0), region()));
+    }
+
+    /** DescribeImportImageOs, cached for ten minutes: imports check against it before sending. */
+    @Override
+    public OsSupport importOsSupport() {
+        CachedOsSupport cached = osSupport;
+        if (cached != null && Instant.now().isBefore(cached.expires())) {
+            return cached.support();
+        }
+        OsSupport fresh = TencentImages.toOsSupport(call(DESCRIBE_IMPORT_IMAGE_OS, Json.objectNode()), region());
+        osSupport = new CachedOsSupport(fresh, Instant.now().plus(OS_SUPPORT_TTL));
+        return fresh;
+    }
+
+    @Override
+    public ImportResult importImage(ImportImageRequest request) {
+        ErrorContext context = ErrorContext.of(provider(), IMPORT_IMAGE.name());
+        ImportRequests.checkFields(request, context);
+        if (!request.force()) {
+            ImportRequests.checkSupported(request, importOsSupport(), context);
+        }
+        ObjectNode body = ImportRequests.body(request);
+        if (request.dryRun()) {
+            JsonNode answer = call(IMPORT_IMAGE_DRY_RUN, body);
+            return new ImportResult(provider(), region(), null, answer.path("RequestId").asText(null), true, false);
+        }
+        return ImportOnce.run(request.name(), this::findImported, () -> {
+            JsonNode answer = call(IMPORT_IMAGE, body);
+            // the documented answer carries only a RequestId; newer ones add the ImageId
+            String imageId = answer.hasNonNull("ImageId") ? answer.get("ImageId").asText()
+                    : findImported(request.name()).orElse(null);
+            return new ImportResult(provider(), region(), imageId, answer.path("RequestId").asText(null), false, false);
+        }, id -> new ImportResult(provider(), region(), id, null, false, true), context);
+    }
+
+    /** The id of the private image with exactly this name; names of private images are unique. */
+    private Optional<String> findImported(String name) {
+        int offset = 0;
+        while (true) {
+            JsonNode answer = call(DESCRIBE_IMAGES, DescribeImagesPlan.privateByName(name, offset));
+            JsonNode set = answer.path("ImageSet");
+            for (JsonNode image : set) {
+                if (name.equals(image.path("ImageName").asText())) {
+                    return Optional.of(image.path("ImageId").asText());
+                }
+            }
+            offset += set.size();
+            if (set.isEmpty() || offset >= answer.path("TotalCount").asLong(0)) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        // the pipeline's connections, limits and breakers are shared; nothing of this service's own to release
+    }
+
+    private JsonNode call(Action action, ObjectNode body) {
+        byte[] bytes = Json.writeBytes(body);
+        return pipeline.execute(action, (credentials, now) -> sign(action, bytes, credentials, now), TencentResponses::decode);
+    }
+
+    /** The headers of API 3.0 (reference/tencent.md section 1.2), signed as the current doc does: content-type, host, x-tc-action. */
+    private WireRequest sign(Action action, byte[] body, Credentials credentials, Instant now) {
+        long timestamp = now.getEpochSecond();
+        Map<String, String> signed = new LinkedHashMap<>();
+        signed.put("content-type", CONTENT_TYPE);
+        signed.put("host", WireRequest.hostOf(endpoints.endpoint()));
+        signed.put("x-tc-action", action.name());
+        String authorization = Tc3Signer.authorization(
+                new Tc3Signer.Request("POST", "", signed, body, SERVICE, timestamp),
+                credentials.accessKeyId(), credentials.secretKey());
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", CONTENT_TYPE);
+        headers.put("X-TC-Action", action.name());
+        headers.put("X-TC-Version", VERSION);
+        headers.put("X-TC-Region", endpoints.region());
+        headers.put("X-TC-Timestamp", Long.toString(timestamp));
+        if (credentials.sessionToken() != null) {
+            headers.put("X-TC-Token", credentials.sessionToken());
+        }
+        if (endpoints.language() != null) {
+            headers.put("X-TC-Language", endpoints.language());
+        }
+        headers.put("Authorization", authorization);
+        return WireRequest.post(endpoints.endpoint(), headers, body);
+    }
+}
