@@ -8,7 +8,9 @@ import io.cloudimages.internal.Text;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -30,12 +32,14 @@ import java.util.regex.PatternSyntaxException;
  * @param states            states (empty: any)
  * @param zone              an availability zone: images of that zone and region-wide images; null for any
  * @param instanceType      only images usable on this instance type (only where the cloud can tell), or null
+ * @param tags              tags the image must carry with exactly these values (all of them)
+ * @param tagKeys           tag keys the image must carry, with any value (all of them)
  * @param includeDeprecated whether deprecated images are listed too
  * @param pageSize          images per page asked of the cloud, or null for the provider's largest page
  */
 public record ImageQuery(List<String> ids, Set<ImageType> types, Set<OsFamily> osFamilies, OsType osType,
                          Pattern namePattern, Set<ImageState> states, String zone, String instanceType,
-                         boolean includeDeprecated, Integer pageSize) {
+                         Map<String, String> tags, Set<String> tagKeys, boolean includeDeprecated, Integer pageSize) {
 
     /** The largest page any provider is asked for. */
     public static final int MAX_PAGE_SIZE = 1000;
@@ -47,6 +51,12 @@ public record ImageQuery(List<String> ids, Set<ImageType> types, Set<OsFamily> o
         types = Copies.set(types);
         osFamilies = Copies.set(osFamilies);
         states = Copies.set(states);
+        tags = Copies.map(tags);
+        tagKeys = Copies.set(tagKeys);
+        if (tags.entrySet().stream().anyMatch(t -> t.getKey() == null || t.getKey().isBlank() || t.getValue() == null)
+                || tagKeys.stream().anyMatch(k -> k == null || k.isBlank())) {
+            throw invalid("tag criteria need non-blank keys and, for key=value tags, a value");
+        }
         if (ids.stream().anyMatch(id -> id == null || id.isBlank())) {
             throw invalid("image ids must not be blank");
         }
@@ -77,6 +87,8 @@ public record ImageQuery(List<String> ids, Set<ImageType> types, Set<OsFamily> o
                 && (namePattern == null || namePattern.matcher(image.name()).find())
                 && (states.isEmpty() || states.contains(image.state()))
                 && (zone == null || image.zone() == null || zone.equals(image.zone()))
+                && tags.entrySet().stream().allMatch(t -> t.getValue().equals(image.tags().get(t.getKey())))
+                && image.tags().keySet().containsAll(tagKeys)
                 && (includeDeprecated || !image.deprecated());
     }
 
@@ -87,14 +99,15 @@ public record ImageQuery(List<String> ids, Set<ImageType> types, Set<OsFamily> o
                 && ids.equals(q.ids) && types.equals(q.types) && osFamilies.equals(q.osFamilies)
                 && osType == q.osType && patternKey(namePattern).equals(patternKey(q.namePattern))
                 && states.equals(q.states) && Objects.equals(zone, q.zone)
-                && Objects.equals(instanceType, q.instanceType) && includeDeprecated == q.includeDeprecated
+                && Objects.equals(instanceType, q.instanceType) && tags.equals(q.tags) && tagKeys.equals(q.tagKeys)
+                && includeDeprecated == q.includeDeprecated
                 && Objects.equals(pageSize, q.pageSize);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(ids, types, osFamilies, osType, patternKey(namePattern), states, zone, instanceType,
-                includeDeprecated, pageSize);
+        return Objects.hash(ids, types, osFamilies, osType, patternKey(namePattern), states, zone, instanceType, tags,
+                tagKeys, includeDeprecated, pageSize);
     }
 
     private static String patternKey(Pattern pattern) {
@@ -115,6 +128,8 @@ public record ImageQuery(List<String> ids, Set<ImageType> types, Set<OsFamily> o
         private final Set<ImageState> states = new LinkedHashSet<>();
         private String zone;
         private String instanceType;
+        private final Map<String, String> tags = new LinkedHashMap<>();
+        private final Set<String> tagKeys = new LinkedHashSet<>();
         private boolean includeDeprecated;
         private Integer pageSize;
 
@@ -130,6 +145,8 @@ public record ImageQuery(List<String> ids, Set<ImageType> types, Set<OsFamily> o
             states.addAll(q.states);
             zone = q.zone;
             instanceType = q.instanceType;
+            tags.putAll(q.tags);
+            tagKeys.addAll(q.tagKeys);
             includeDeprecated = q.includeDeprecated;
             pageSize = q.pageSize;
         }
@@ -145,6 +162,10 @@ public record ImageQuery(List<String> ids, Set<ImageType> types, Set<OsFamily> o
         public Builder states(ImageState... values) { return states(Arrays.asList(values)); }
         public Builder zone(String value) { zone = Text.blankToNull(value); return this; }
         public Builder instanceType(String value) { instanceType = Text.blankToNull(value); return this; }
+        /** Only images with this tag, with exactly this value. */
+        public Builder tag(String key, String value) { tags.put(key, value); return this; }
+        /** Only images with a tag of this key, whatever its value. */
+        public Builder tagKey(String key) { tagKeys.add(key); return this; }
         public Builder includeDeprecated(boolean value) { includeDeprecated = value; return this; }
         public Builder pageSize(Integer value) { pageSize = value; return this; }
 
@@ -171,7 +192,7 @@ public record ImageQuery(List<String> ids, Set<ImageType> types, Set<OsFamily> o
 
         public ImageQuery build() {
             return new ImageQuery(List.copyOf(ids), types, osFamilies, osType, namePattern, states, zone,
-                    instanceType, includeDeprecated, pageSize);
+                    instanceType, tags, tagKeys, includeDeprecated, pageSize);
         }
 
     }

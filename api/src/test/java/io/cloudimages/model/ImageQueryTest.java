@@ -56,6 +56,16 @@ class ImageQueryTest {
     }
 
     @Test
+    void tagsMustAllBePresentWithTheirValues() {
+        Image tagged = image().putTag("team", "infra").putTag("env", "prod").build();
+
+        assertThat(ImageQuery.builder().tag("team", "infra").tag("env", "prod").build().matches(tagged)).isTrue();
+        assertThat(ImageQuery.builder().tag("team", "apps").build().matches(tagged)).isFalse();
+        assertThat(ImageQuery.builder().tagKey("env").build().matches(tagged)).isTrue();
+        assertThat(ImageQuery.builder().tagKey("owner").build().matches(tagged)).isFalse();
+    }
+
+    @Test
     void osTypeComesFromTheFamily() {
         assertThat(ImageQuery.builder().osType(OsType.WINDOWS).build().matches(image().build())).isFalse();
         assertThat(ImageQuery.builder().osType(OsType.LINUX).build().matches(image().build())).isTrue();

@@ -64,6 +64,8 @@ public final class Cursors {
                 q.states().stream().map(s -> s.id()).sorted().collect(Collectors.joining(",")),
                 q.zone() == null ? "" : q.zone(),
                 q.instanceType() == null ? "" : q.instanceType(),
+                q.tags().entrySet().stream().map(t -> t.getKey() + "=" + t.getValue()).sorted().collect(Collectors.joining(",")),
+                q.tagKeys().stream().sorted().collect(Collectors.joining(",")),
                 Boolean.toString(q.includeDeprecated()),
                 q.pageSize() == null ? "" : q.pageSize().toString());
         try {

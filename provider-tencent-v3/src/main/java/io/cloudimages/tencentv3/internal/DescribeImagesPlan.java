@@ -10,6 +10,8 @@ import io.cloudimages.model.OsFamily;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Turns a neutral query into DescribeImages requests. The API takes {@code ImageIds} or
@@ -23,6 +25,10 @@ import java.util.Map;
  *       (the filter has no value for them);</li>
  *   <li>families become a {@code platform} filter (a fuzzy match, so a superset) when every family
  *       asked for has a known platform word;</li>
+ *   <li>a name pattern that is plain text (no regular-expression syntax, no flags) becomes an
+ *       {@code image-name} filter, whose fuzzy match finds a superset of the names containing it;</li>
+ *   <li>tags become {@code tag:<key>} filters, and a single tag key a {@code tag-key} filter, while
+ *       the ten filters last;</li>
  *   <li>an instance type goes in {@code InstanceType};</li>
  *   <li>everything else (states, OS type, name pattern, deprecation) is applied on the client.</li>
  * </ul>
@@ -32,6 +38,8 @@ import java.util.Map;
 final class DescribeImagesPlan {
 
     static final int MAX_FILTER_VALUES = 5;
+    static final int MAX_FILTERS = 10;
+    private static final Pattern REGEX_SYNTAX = Pattern.compile("[\\\\^$.|?*+()\\[\\]{}]");
     static final int MAX_PAGE = 100;
 
     /** Families whose Tencent {@code Platform} word is known (reference/tencent.md section 3.1). */
@@ -68,6 +76,16 @@ final class DescribeImagesPlan {
                     && PLATFORMS.keySet().containsAll(query.osFamilies())) {
                 addFilter(filters, "platform", query.osFamilies().stream().map(PLATFORMS::get).toList());
             }
+            literalName(query.namePattern()).ifPresent(name -> addFilter(filters, "image-name", List.of(name)));
+            for (Map.Entry<String, String> tag : query.tags().entrySet()) {
+                if (filters.size() < MAX_FILTERS) {
+                    addFilter(filters, "tag:" + tag.getKey(), List.of(tag.getValue()));
+                }
+            }
+            if (query.tagKeys().size() == 1 && filters.size() < MAX_FILTERS) {
+                // several keys in one tag-key filter would mean any of them; the query means all
+                addFilter(filters, "tag-key", List.copyOf(query.tagKeys()));
+            }
             if (!filters.isEmpty()) {
                 body.set("Filters", filters);
             }
@@ -77,6 +95,20 @@ final class DescribeImagesPlan {
             segments.add(body);
         }
         return segments;
+    }
+
+    /** The text a pattern matches when it is plain text: "ubuntu", or "a.b" written as {@code Pattern.quote}. */
+    static Optional<String> literalName(Pattern pattern) {
+        if (pattern == null || pattern.flags() != 0) {
+            return Optional.empty();
+        }
+        String text = pattern.pattern();
+        if (text.startsWith("\\Q") && text.endsWith("\\E") && !text.substring(2, text.length() - 2).contains("\\E")) {
+            text = text.substring(2, text.length() - 2);
+        } else if (REGEX_SYNTAX.matcher(text).find()) {
+            return Optional.empty();
+        }
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 
     /** One image by id: {@code ImageIds}, with no filter beside it. */

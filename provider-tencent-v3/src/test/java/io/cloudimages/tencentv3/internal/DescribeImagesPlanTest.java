@@ -95,6 +95,50 @@ class DescribeImagesPlanTest {
     }
 
     @Test
+    void aPlainTextNamePatternBecomesAnImageNameFilter() {
+        assertThat(values(DescribeImagesPlan.segments(ImageQuery.builder().nameRegex("golden").build()).get(0), "image-name"))
+                .containsExactly("golden");
+        assertThat(values(DescribeImagesPlan.segments(ImageQuery.builder()
+                .namePattern(java.util.regex.Pattern.compile(java.util.regex.Pattern.quote("v1.2 (base)"))).build()).get(0),
+                "image-name")).containsExactly("v1.2 (base)");
+    }
+
+    @Test
+    void aRealRegularExpressionOrAFlagKeepsTheNameOnTheClient() {
+        assertThat(values(DescribeImagesPlan.segments(ImageQuery.builder().nameRegex("^golden-[0-9]+").build()).get(0),
+                "image-name")).isEmpty();
+        assertThat(values(DescribeImagesPlan.segments(ImageQuery.builder()
+                .namePattern(java.util.regex.Pattern.compile("golden", java.util.regex.Pattern.CASE_INSENSITIVE)).build()).get(0),
+                "image-name")).isEmpty();
+    }
+
+    @Test
+    void tagsBecomeTagFiltersAndASingleKeyATagKeyFilter() {
+        ObjectNode body = DescribeImagesPlan.segments(ImageQuery.builder().tag("team", "infra").tagKey("env").build()).get(0);
+
+        assertThat(values(body, "tag:team")).containsExactly("infra");
+        assertThat(values(body, "tag-key")).containsExactly("env");
+    }
+
+    @Test
+    void severalTagKeysStayOnTheClientBecauseOneFilterWouldMeanAnyOfThem() {
+        ObjectNode body = DescribeImagesPlan.segments(ImageQuery.builder().tagKey("env").tagKey("team").build()).get(0);
+
+        assertThat(values(body, "tag-key")).isEmpty();
+    }
+
+    @Test
+    void neverMoreThanTenFilters() {
+        ImageQuery.Builder query = ImageQuery.builder().ids("img-00000001").types(ImageType.PUBLIC)
+                .osFamilies(OsFamily.CENTOS).nameRegex("base");
+        for (int i = 0; i < 12; i++) {
+            query.tag("k" + i, "v");
+        }
+
+        assertThat(DescribeImagesPlan.segments(query.build()).get(0).path("Filters").size()).isEqualTo(10);
+    }
+
+    @Test
     void statesAreNeverPushedDown() {
         ObjectNode body = DescribeImagesPlan.segments(ImageQuery.builder().states(ImageState.AVAILABLE).build()).get(0);
 

@@ -210,6 +210,11 @@ public abstract class ImageServiceContract {
         queries.add(ImageQuery.builder().nameRegex("[0-9]").build());
         queries.add(ImageQuery.builder().nameRegex(Pattern.quote(all.get(all.size() - 1).name())).build());
         queries.add(ImageQuery.builder().types(ImageType.PUBLIC, ImageType.PRIVATE).osType(OsType.LINUX).build());
+        all.stream().filter(i -> !i.tags().isEmpty()).findFirst().ifPresent(tagged -> {
+            var tag = tagged.tags().entrySet().iterator().next();
+            queries.add(ImageQuery.builder().tag(tag.getKey(), tag.getValue()).includeDeprecated(true).build());
+            queries.add(ImageQuery.builder().tagKey(tag.getKey()).build());
+        });
 
         for (ImageQuery query : queries) {
             Set<String> expected = all.stream().filter(query::matches).map(Image::id).collect(Collectors.toSet());
