@@ -1,0 +1,56 @@
+package io.cloudimages.tencentlegacy;
+
+import io.cloudimages.Capability;
+import io.cloudimages.ImageService;
+import io.cloudimages.ProviderSettings;
+import io.cloudimages.core.credentials.TencentCloudCredentials;
+import io.cloudimages.spi.ImageProvider;
+import io.cloudimages.tencentlegacy.internal.LegacyEndpoint;
+import io.cloudimages.tencentlegacy.internal.LegacyImageService;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Tencent Cloud's legacy qcloud v2 API ({@code https://image.api.qcloud.com/v2/index.php}),
+ * provider id {@code tencent-legacy}: DescribeImages only, signed with HmacSHA1 or HmacSHA256.
+ * Import and the import OS list are API 3.0's; use {@code tencent-v3} for them.
+ *
+ * <p>Settings: a region is required. Properties:
+ * <ul>
+ *   <li>{@code signatureMethod}: {@code HmacSHA1} (default) or {@code HmacSHA256};</li>
+ *   <li>{@code method}: {@code POST} (default, a form body) or {@code GET} (a query string).</li>
+ * </ul>
+ * Credentials follow Tencent's tools: see {@link TencentCloudCredentials}.
+ */
+public final class TencentLegacyProvider implements ImageProvider {
+
+    public static final String ID = "tencent-legacy";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String displayName() {
+        return "Tencent Cloud (legacy qcloud v2 API)";
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return EnumSet.of(Capability.LIST_IMAGES, Capability.GET_IMAGE);
+    }
+
+    @Override
+    public Map<String, Integer> defaultRateLimits() {
+        return LegacyImageService.RATE_LIMITS;
+    }
+
+    @Override
+    public ImageService create(ProviderSettings settings) {
+        LegacyEndpoint endpoint = LegacyEndpoint.from(settings);
+        return new LegacyImageService(settings, endpoint, TencentCloudCredentials.provider(settings.credentials()));
+    }
+}

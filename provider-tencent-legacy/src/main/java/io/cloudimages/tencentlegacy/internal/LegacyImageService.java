@@ -1,0 +1,234 @@
+package io.cloudimages.tencentlegacy.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudimages.Capability;
+import io.cloudimages.Credentials;
+import io.cloudimages.CredentialsProvider;
+import io.cloudimages.ImageService;
+import io.cloudimages.ProviderSettings;
+import io.cloudimages.core.http.WireRequest;
+import io.cloudimages.core.paging.Cursors;
+import io.cloudimages.core.pipeline.Action;
+import io.cloudimages.core.pipeline.RequestPipeline;
+import io.cloudimages.exception.ErrorContext;
+import io.cloudimages.exception.InvalidRequestException;
+import io.cloudimages.exception.UnsupportedCapabilityException;
+import io.cloudimages.model.Image;
+import io.cloudimages.model.ImageQuery;
+import io.cloudimages.model.ImageState;
+import io.cloudimages.model.ImageType;
+import io.cloudimages.model.ImportImageRequest;
+import io.cloudimages.model.ImportResult;
+import io.cloudimages.model.OsSupport;
+import io.cloudimages.model.Page;
+import io.cloudimages.tencentlegacy.TencentLegacyProvider;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+
+/** DescribeImages on the legacy qcloud v2 API. */
+public final class LegacyImageService implements ImageService {
+
+    /**
+     * Seed 003 publishes no limit for the legacy DescribeImages; 10 per second is the lowest
+     * figure Tencent has published for listing images (an older DescribeImages page).
+     */
+    static final Action DESCRIBE_IMAGES = Action.read("DescribeImages", 10);
+    public static final Map<String, Integer> RATE_LIMITS = Map.of(DESCRIBE_IMAGES.name(), DESCRIBE_IMAGES.requestsPerSecond());
+    static final int MAX_IDS = 10;
+    static final int MAX_PAGE = 100;
+    /** The order types are tried in when an id is looked up: public images are the commonest. */
+    private static final List<ImageType> LOOKUP_ORDER = List.of(ImageType.PUBLIC, ImageType.PRIVATE, ImageType.SHARED,
+            ImageType.MARKETPLACE);
+
+    private final LegacyEndpoint endpoint;
+    private final RequestPipeline pipeline;
+
+    public LegacyImageService(ProviderSettings settings, LegacyEndpoint endpoint, CredentialsProvider credentials) {
+        this.endpoint = endpoint;
+        this.pipeline = RequestPipeline.builder(TencentLegacyProvider.ID)
+                .settings(settings)
+                .credentials(credentials)
+                .endpoint(endpoint.uri())
+                .build();
+    }
+
+    @Override
+    public String provider() {
+        return TencentLegacyProvider.ID;
+    }
+
+    @Override
+    public String region() {
+        return endpoint.region();
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return EnumSet.of(Capability.LIST_IMAGES, Capability.GET_IMAGE);
+    }
+
+    /** One segment of pages: an {@code imageType} (the API requires one) and up to ten ids. */
+    private record Segment(int imageType, List<String> ids) {
+    }
+
+    /**
+     * A call per image type asked for (every type when none is), each over up to ten ids at a
+     * time; a single state becomes {@code status}. Marketplace images do not exist in North
+     * America, so they are not asked for there.
+     */
+    private List<Segment> segments(ImageQuery query) {
+        if (query.instanceType() != null) {
+            throw new InvalidRequestException("the legacy API cannot filter by instance type; tencent-v3 can",
+                    ErrorContext.of(provider(), DESCRIBE_IMAGES.name()));
+        }
+        List<ImageType> types = new ArrayList<>(query.types().isEmpty() ? List.of(ImageType.values()) : query.types());
+        types.sort(null);
+        if (region().startsWith("na-") || region().equals("ca")) {
+            types.remove(ImageType.MARKETPLACE);
+        }
+        List<List<String>> chunks = new ArrayList<>();
+        for (int i = 0; i < query.ids().size(); i += MAX_IDS) {
+            chunks.add(query.ids().subList(i, Math.min(query.ids().size(), i + MAX_IDS)));
+        }
+        if (chunks.isEmpty()) {
+            chunks.add(List.of());
+        }
+        List<Segment> segments = new ArrayList<>();
+        for (ImageType type : types) {
+            for (List<String> chunk : chunks) {
+                segments.add(new Segment(LegacyImages.TYPE_CODES.get(type), chunk));
+            }
+        }
+        return segments;
+    }
+
+    @Override
+    public Page<Image> listPage(ImageQuery query, String cursor) {
+        List<Segment> segments = segments(query);
+        if (segments.isEmpty()) {
+            return Page.last(List.of());
+        }
+        int segment = 0;
+        int offset = 0;
+        if (cursor != null) {
+            String[] state = Cursors.decode(provider(), query, cursor).split(":");
+            segment = Integer.parseInt(state[0]);
+            offset = Integer.parseInt(state[1]);
+        }
+        int limit = query.pageSize() == null ? MAX_PAGE : Math.min(query.pageSize(), MAX_PAGE);
+        Map<String, String> parameters = parameters(segments.get(segment), offset, limit);
+        if (query.states().size() == 1 && LegacyImages.STATE_CODES.containsKey(query.states().iterator().next())) {
+            parameters.put("status", LegacyImages.STATE_CODES.get(query.states().iterator().next()).toString());
+        }
+        JsonNode answer = call(parameters);
+        List<Image> images = new ArrayList<>();
+        JsonNode set = answer.path("imageSet");
+        for (JsonNode node : set) {
+            Image image = LegacyImages.toImage(node, region());
+            if (query.matches(image)) {
+                images.add(image);
+            }
+        }
+        long total = answer.path("totalCount").asLong(0);
+        String next = null;
+        if (set.size() > 0 && offset + set.size() < total) {
+            next = Cursors.encode(provider(), query, segment + ":" + (offset + set.size()));
+        } else if (segment + 1 < segments.size()) {
+            next = Cursors.encode(provider(), query, (segment + 1) + ":0");
+        }
+        return new Page<>(images, next);
+    }
+
+    /** The API needs the image's type with its id, so each type is tried in turn. */
+    @Override
+    public Optional<Image> get(String imageId) {
+        if (imageId == null || imageId.isBlank()) {
+            throw new InvalidRequestException("an image id is required, for example img-7fwdvfur",
+                    ErrorContext.of(provider(), DESCRIBE_IMAGES.name()));
+        }
+        for (ImageType type : LOOKUP_ORDER) {
+            if (type == ImageType.MARKETPLACE && (region().startsWith("na-") || region().equals("ca"))) {
+                continue;
+            }
+            JsonNode set = call(parameters(new Segment(LegacyImages.TYPE_CODES.get(type), List.of(imageId.strip())), 0, 1))
+                    .path("imageSet");
+            if (!set.isEmpty()) {
+                return Optional.of(LegacyImages.toImage(set.get(0), region()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public OsSupport importOsSupport() {
+        throw new UnsupportedCapabilityException(provider(), Capability.IMPORT_OS_SUPPORT, "tencent-v3");
+    }
+
+    @Override
+    public ImportResult importImage(ImportImageRequest request) {
+        throw new UnsupportedCapabilityException(provider(), Capability.IMPORT_IMAGE, "tencent-v3");
+    }
+
+    @Override
+    public void close() {
+        // the pipeline's connections, limits and breakers are shared; nothing of this service's own to release
+    }
+
+    private static Map<String, String> parameters(Segment segment, int offset, int limit) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("imageType", Integer.toString(segment.imageType()));
+        for (int i = 0; i < segment.ids().size(); i++) {
+            parameters.put("imageIds." + i, segment.ids().get(i));
+        }
+        parameters.put("offset", Integer.toString(offset));
+        parameters.put("limit", Integer.toString(limit));
+        return parameters;
+    }
+
+    private JsonNode call(Map<String, String> actionParameters) {
+        return pipeline.execute(DESCRIBE_IMAGES, (credentials, now) -> sign(actionParameters, credentials, now),
+                LegacyResponses::decode);
+    }
+
+    /** The common parameters (reference/tencent.md section 2.1), signed; a fresh Nonce for every attempt. */
+    private WireRequest sign(Map<String, String> actionParameters, Credentials credentials, Instant now) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("Action", DESCRIBE_IMAGES.name());
+        parameters.put("Region", endpoint.region());
+        parameters.put("Timestamp", Long.toString(now.getEpochSecond()));
+        parameters.put("Nonce", Integer.toString(ThreadLocalRandom.current().nextInt(1, Integer.MAX_VALUE)));
+        parameters.put("SecretId", credentials.accessKeyId());
+        parameters.put("SignatureMethod", endpoint.signatureMethod());
+        if (credentials.sessionToken() != null) {
+            parameters.put("Token", credentials.sessionToken());
+        }
+        parameters.putAll(actionParameters);
+        URI uri = endpoint.uri();
+        String signature = LegacySigner.sign(endpoint.method(), WireRequest.hostOf(uri), uri.getRawPath(), parameters,
+                credentials.secretKey());
+        String encoded = LegacySigner.canonicalParameters(parameters).entrySet().stream()
+                .map(p -> encode(p.getKey()) + "=" + encode(p.getValue()))
+                .collect(Collectors.joining("&")) + "&Signature=" + encode(signature);
+        if (endpoint.method().equals("GET")) {
+            return WireRequest.get(URI.create(uri + "?" + encoded), Map.of());
+        }
+        return WireRequest.post(uri, Map.of("Content-Type", "application/x-www-form-urlencoded"),
+                encoded.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
