@@ -63,7 +63,7 @@ class ArchitectureTest {
     static void everyModuleOfThisBuildIsAnalysed(JavaClasses classes) {
         List<String> modules = classes.stream().map(Modules::of).flatMap(Optional::stream).distinct().toList();
 
-        assertThat(modules).contains("api", "core", "testkit", "provider-tencent-v3", "provider-tencent-legacy");
+        assertThat(modules).contains("api", "core", "testkit", "provider-tencent-v3", "provider-tencent-legacy", "provider-ucloud");
         assertThat(classes.stream().filter(Modules::isProvider)).isNotEmpty();
     }
 

@@ -1,0 +1,59 @@
+package io.cloudimages.ucloud;
+
+import io.cloudimages.Capability;
+import io.cloudimages.ImageService;
+import io.cloudimages.ProviderSettings;
+import io.cloudimages.core.credentials.UcloudCredentials;
+import io.cloudimages.spi.ImageProvider;
+import io.cloudimages.ucloud.internal.UcloudEndpoint;
+import io.cloudimages.ucloud.internal.UcloudImageService;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * UCloud UHost ({@code https://api.ucloud.cn}), provider id {@code ucloud}: DescribeImage and
+ * ImportCustomImage, signed with UCloud's SHA-1 parameter signature.
+ *
+ * <p>Settings: a region is required ({@code cn-bj2}, {@code hk}...). Properties:
+ * <ul>
+ *   <li>{@code projectId}: the project (sub-accounts must give one); otherwise the credentials'
+ *       project ({@code UCLOUD_PROJECT_ID}, the CLI profile's {@code project_id}), otherwise the
+ *       account's default project;</li>
+ *   <li>{@code funcType}: {@code gpu}, {@code app} or {@code uhost}, UCloud's image attribution,
+ *       sent with every listing;</li>
+ *   <li>{@code prices}: {@code true} to have listings carry image prices ({@code PriceSet=1}).</li>
+ * </ul>
+ * Credentials follow UCloud's tools: see {@link UcloudCredentials}. UCloud's VPC-internal endpoint
+ * is plain http and so not accepted.
+ */
+public final class UcloudProvider implements ImageProvider {
+
+    public static final String ID = "ucloud";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String displayName() {
+        return "UCloud UHost";
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return EnumSet.allOf(Capability.class);
+    }
+
+    @Override
+    public Map<String, Integer> defaultRateLimits() {
+        return UcloudImageService.RATE_LIMITS;
+    }
+
+    @Override
+    public ImageService create(ProviderSettings settings) {
+        return new UcloudImageService(settings, UcloudEndpoint.from(settings), UcloudCredentials.provider(settings.credentials()));
+    }
+}

@@ -1,0 +1,343 @@
+package io.cloudimages.testkit.ucloud;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cloudimages.core.json.Json;
+import io.cloudimages.core.signing.Digests;
+import io.cloudimages.exception.ErrorContext;
+import io.cloudimages.exception.ProtocolException;
+import io.cloudimages.testkit.FakeCloud;
+import io.cloudimages.testkit.FakeResponse;
+import io.cloudimages.testkit.RecordedRequest;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A fake UCloud API ({@code POST /} with a JSON or form body, or GET): it checks the SHA-1
+ * signature from the raw parameters with its own code (RetCode 171 when wrong, 172 for an unknown
+ * public key), limits each action over a sliding second (RetCode 153), serves Base, Business and
+ * Custom images across the zones of cn-bj2, pages with Offset and Limit, answers the common
+ * RetCodes (230 for a zone that is not the region's, 292 for an unknown project) and imports images
+ * (Making, then Available). Every answer carries an {@code X-UCLOUD-REQUEST-UUID}.
+ */
+public final class FakeUcloud extends FakeCloud {
+
+    public static final String DESCRIBE_IMAGE = "DescribeImage";
+    public static final String IMPORT_CUSTOM_IMAGE = "ImportCustomImage";
+    /** UCloud publishes no limits; the fake enforces the provider's defaults. */
+    public static final Map<String, Integer> LIMITS = Map.of(DESCRIBE_IMAGE, 20, IMPORT_CUSTOM_IMAGE, 10);
+    public static final String TEST_PUBLIC_KEY = "ucloudfaketest@example.com0000000000000000001";
+    public static final String TEST_PRIVATE_KEY = "fakeucloudprivatekey0000000000000000000001";
+    public static final String REGION = "cn-bj2";
+    public static final List<String> ZONES = List.of("cn-bj2-02", "cn-bj2-03", "cn-bj2-05");
+    public static final String PROJECT = "org-fake01";
+
+    private static final String[][] BASE_IMAGES = {
+        {"CentOS 7.9 64位", "Linux"}, {"CentOS 6.5 32位", "Linux"}, {"Ubuntu 22.04 64位", "Linux"},
+        {"Ubuntu 20.04 64位", "Linux"}, {"Debian 11.1 64位", "Linux"}, {"Rocky Linux 8.6 64位", "Linux"},
+        {"TencentOS Server 3.1 64位", "Linux"}, {"Windows 2019 64位 中文版", "Windows"},
+        {"Windows Server 2012 R2 64位 英文版", "Windows"}, {"Ubuntu 20.04 64位 Arm", "Linux"},
+    };
+    private static final Set<String> FORMATS = Set.of("RAW", "VHD", "VMDK", "qcow2");
+
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private final Set<String> projects = ConcurrentHashMap.newKeySet();
+    private final List<ObjectNode> images = Collections.synchronizedList(new ArrayList<>());
+    private final Random random = new Random(4);
+    private volatile Duration importDuration = Duration.ofSeconds(2);
+
+    public FakeUcloud() {
+        super("ucloud", LIMITS);
+        projects.add(PROJECT);
+    }
+
+    /** The test key pair, and Base, Business and Custom images in every zone of cn-bj2. */
+    public static FakeUcloud withDefaultCatalogue() {
+        FakeUcloud cloud = new FakeUcloud();
+        cloud.addKeys(TEST_PUBLIC_KEY, TEST_PRIVATE_KEY);
+        for (String zone : ZONES) {
+            for (String[] base : BASE_IMAGES) {
+                ObjectNode image = cloud.image(zone, base[0], base[0], base[1], "Base", "Available");
+                image.put("MinimalCPU", base[0].startsWith("CentOS 7") ? "Broadwell" : "");
+                image.put("MaintainEol", base[0].startsWith("CentOS") ? "2024/06/30" : "2032/04/30");
+                ArrayNode features = image.putArray("Features");
+                features.add("CloudInit").add("NetEnhnced").add("IPv6");
+                if (base[0].endsWith("Arm")) {
+                    features.add("Aarch64_Type");
+                }
+            }
+        }
+        String[][] business = {{"LAMP on CentOS 7.9", "CentOS 7.9 64位", "LAMP"}, {"Stable Diffusion GPU", "Ubuntu 20.04 64位", "SD"}};
+        for (String[] item : business) {
+            ObjectNode image = cloud.image(ZONES.get(0), item[0], item[1], "Linux", "Business", "Available");
+            image.put("FuncType", "uhost");
+            image.put("IntegratedSoftware", item[2]);
+            image.put("Vendor", "Example Vendor");
+            image.put("Links", "https://example.com/" + item[2]);
+            image.put("PrimarySoftware", item[2]);
+            image.putArray("SceneCategories").add("Featured");
+            image.putArray("SupportedGPUTypes").add("T4");
+            ObjectNode price = image.putArray("PriceSet").addObject();
+            price.put("ChargeType", "Month");
+            price.put("Price", 12.5);
+            price.put("OriginalPrice", 25.0);
+        }
+        String[] states = {"Available", "Making", "Unavailable", "Copying"};
+        for (int i = 0; i < 6; i++) {
+            ObjectNode image = cloud.image(ZONES.get(i % ZONES.size()), "custom-" + i, BASE_IMAGES[i][0], BASE_IMAGES[i][1],
+                    "Custom", states[i % states.length]);
+            image.put("Tag", i % 2 == 0 ? "Default" : "build");
+            image.putArray("DataSnapshotIds").add("snapshot-" + i);
+        }
+        return cloud;
+    }
+
+    @Override
+    public FakeUcloud start() {
+        super.start();
+        return this;
+    }
+
+    public void addKeys(String publicKey, String privateKey) {
+        keys.put(publicKey, privateKey);
+    }
+
+    /** Temporary keys: requests must carry this {@code SecurityToken}. */
+    public void addTemporaryKeys(String publicKey, String privateKey, String securityToken) {
+        keys.put(publicKey, privateKey);
+        tokens.put(publicKey, securityToken);
+    }
+
+    /** How long an imported image stays Making. */
+    public void importDuration(Duration duration) {
+        this.importDuration = duration;
+    }
+
+    /** Every image id. */
+    public List<String> imageIds() {
+        synchronized (images) {
+            return images.stream().map(i -> i.get("ImageId").asText()).toList();
+        }
+    }
+
+    @Override
+    protected String actionOf(RecordedRequest request) {
+        Object action = parameters(request).get("Action");
+        return action == null ? null : action.toString();
+    }
+
+    @Override
+    protected FakeResponse throttledAnswer(String action, RecordedRequest request) {
+        return error(action, 153, "Request too frequently, please try again later");
+    }
+
+    @Override
+    protected FakeResponse handle(String action, RecordedRequest request) {
+        Map<String, Object> parameters = parameters(request);
+        if (action == null) {
+            return error(null, 160, "Missing Action");
+        }
+        String publicKey = text(parameters.get("PublicKey"));
+        String privateKey = publicKey == null ? null : keys.get(publicKey);
+        if (parameters.get("Signature") == null) {
+            return error(action, 170, "Missing Signature");
+        }
+        if (privateKey == null) {
+            return error(action, 172, "User Not Exists");
+        }
+        String token = tokens.get(publicKey);
+        if (token != null && !token.equals(text(parameters.get("SecurityToken")))) {
+            return error(action, 174, "Token Not Exists");
+        }
+        if (!signature(parameters, privateKey).equals(text(parameters.get("Signature")))) {
+            return error(action, 171, "Signature VerifyAC Error");
+        }
+        String project = text(parameters.get("ProjectId"));
+        if (project != null && !projects.contains(project)) {
+            return error(action, 292, "Project [" + project + "/Name] not exists");
+        }
+        if (!REGION.equals(text(parameters.get("Region")))) {
+            return error(action, 230, "Params [Region] not available");
+        }
+        return switch (action) {
+            case DESCRIBE_IMAGE -> describeImage(parameters);
+            case IMPORT_CUSTOM_IMAGE -> importCustomImage(parameters);
+            default -> error(action, 161, "Action [" + action + "] not found");
+        };
+    }
+
+    /** The fake's own signature: sorted names, each followed by its value as text, then the private key. */
+    private static String signature(Map<String, Object> parameters, String privateKey) {
+        StringBuilder text = new StringBuilder();
+        new TreeMap<>(parameters).forEach((name, value) -> {
+            if (!name.equals("Signature")) {
+                text.append(name).append(text(value));
+            }
+        });
+        return Digests.sha1Hex(text.append(privateKey).toString());
+    }
+
+    private FakeResponse describeImage(Map<String, Object> parameters) {
+        String zone = text(parameters.get("Zone"));
+        if (zone != null && !ZONES.contains(zone)) {
+            return error(DESCRIBE_IMAGE, 230, "Params [Zone] not available");
+        }
+        String type = text(parameters.get("ImageType"));
+        String osType = text(parameters.get("OsType"));
+        String imageId = text(parameters.get("ImageId"));
+        String tag = text(parameters.get("Tag"));
+        List<String> ids = parameters.entrySet().stream().filter(p -> p.getKey().startsWith("ImageIds."))
+                .map(p -> text(p.getValue())).toList();
+        int offset = Integer.parseInt(String.valueOf(parameters.getOrDefault("Offset", "0")));
+        int limit = Integer.parseInt(String.valueOf(parameters.getOrDefault("Limit", "20")));
+        boolean prices = "1".equals(text(parameters.get("PriceSet")));
+        List<ObjectNode> matching;
+        synchronized (images) {
+            matching = images.stream()
+                    .filter(i -> zone == null || zone.equals(i.get("Zone").asText()))
+                    .filter(i -> type == null || type.equals(i.get("ImageType").asText()))
+                    .filter(i -> osType == null || osType.equals(i.get("OsType").asText()))
+                    .filter(i -> imageId == null || imageId.equals(i.get("ImageId").asText()))
+                    .filter(i -> ids.isEmpty() || ids.contains(i.get("ImageId").asText()))
+                    .filter(i -> tag == null || tag.equals(i.path("Tag").asText("Default")))
+                    .map(this::withCurrentState)
+                    .toList();
+        }
+        ObjectNode out = Json.objectNode();
+        out.put("TotalCount", matching.size());
+        ArrayNode set = out.putArray("ImageSet");
+        matching.stream().skip(offset).limit(limit).map(i -> {
+            ObjectNode copy = i.deepCopy();
+            if (!prices) {
+                copy.remove("PriceSet");
+            }
+            return copy;
+        }).forEach(set::add);
+        return ok(DESCRIBE_IMAGE, out);
+    }
+
+    private FakeResponse importCustomImage(Map<String, Object> parameters) {
+        for (String required : List.of("ImageName", "UFileUrl", "OsType", "OsName", "Format", "Auth")) {
+            if (parameters.get(required) == null || text(parameters.get(required)).isBlank()) {
+                return error(IMPORT_CUSTOM_IMAGE, 230, "Missing params [" + required + "]");
+            }
+        }
+        if (!"true".equals(text(parameters.get("Auth")))) {
+            return error(IMPORT_CUSTOM_IMAGE, 230, "Params [Auth] must be true");
+        }
+        if (!FORMATS.contains(text(parameters.get("Format")))) {
+            return error(IMPORT_CUSTOM_IMAGE, 230, "Params [Format] not available");
+        }
+        String url = text(parameters.get("UFileUrl"));
+        if (!url.startsWith("http://") && !url.startsWith("https://")) {
+            return error(IMPORT_CUSTOM_IMAGE, 8301, "导入自制镜像失败");
+        }
+        String osName = text(parameters.get("OsName"));
+        ObjectNode image = image(ZONES.get(0), text(parameters.get("ImageName")), osName,
+                text(parameters.get("OsType")).equals("Windows") ? "Windows" : "Linux", "Custom", "Making");
+        image.put("ImageDescription", String.valueOf(parameters.getOrDefault("ImageDescription", "")));
+        image.put("Tag", String.valueOf(parameters.getOrDefault("Tag", "Default")));
+        image.put("ImportedAt", clock().instant().toString());
+        ObjectNode out = Json.objectNode();
+        out.put("ImageId", image.get("ImageId").asText());
+        return ok(IMPORT_CUSTOM_IMAGE, out);
+    }
+
+    private ObjectNode image(String zone, String name, String osName, String osType, String type, String state) {
+        ObjectNode image = Json.objectNode();
+        image.put("Zone", zone);
+        image.put("ImageId", newImageId());
+        image.put("ImageName", name);
+        image.put("OsType", osType);
+        image.put("OsName", osName);
+        image.put("ImageType", type);
+        image.putArray("Features").add("CloudInit");
+        image.put("FuncType", "");
+        image.put("IntegratedSoftware", "");
+        image.put("Vendor", "");
+        image.put("Links", "");
+        image.put("State", state);
+        image.put("ImageDescription", "");
+        image.put("CreateTime", clock().instant().getEpochSecond());
+        image.put("ImageSize", osType.equals("Windows") ? 40 : 20);
+        image.put("MinimalCPU", "");
+        image.put("MaintainEol", "");
+        images.add(image);
+        return image;
+    }
+
+    private ObjectNode withCurrentState(ObjectNode image) {
+        ObjectNode copy = image.deepCopy();
+        JsonNode importedAt = copy.remove("ImportedAt");
+        if (importedAt != null && Instant.parse(importedAt.asText()).plus(importDuration).isBefore(clock().instant())) {
+            copy.put("State", "Available");
+        }
+        return copy;
+    }
+
+    private synchronized String newImageId() {
+        return "uimage-" + Long.toString(Math.abs(random.nextLong()) % 2_000_000_000L, 36);
+    }
+
+    /** A request's parameters, from its JSON body, form body or query, numbers and booleans kept. */
+    private static Map<String, Object> parameters(RecordedRequest request) {
+        Map<String, Object> parameters = new LinkedHashMap<>(request.formParameters());
+        if (request.header("content-type").map(t -> t.startsWith("application/json")).orElse(false)) {
+            try {
+                Json.readTree(request.body(), ErrorContext.none()).fields()
+                        .forEachRemaining(field -> parameters.put(field.getKey(), value(field.getValue())));
+            } catch (ProtocolException e) {
+                return Map.of();
+            }
+        }
+        return parameters;
+    }
+
+    private static Object value(JsonNode node) {
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        if (node.isNumber()) {
+            return node.decimalValue();
+        }
+        return node.asText();
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof BigDecimal number) {
+            return number.stripTrailingZeros().toPlainString();
+        }
+        return value.toString();
+    }
+
+    private static FakeResponse ok(String action, ObjectNode out) {
+        out.put("Action", action + "Response");
+        out.put("RetCode", 0);
+        return FakeResponse.json(200, Json.write(out)).withHeader("X-UCLOUD-REQUEST-UUID", UUID.randomUUID().toString());
+    }
+
+    private static FakeResponse error(String action, int code, String message) {
+        ObjectNode out = Json.objectNode();
+        out.put("Action", (action == null ? "" : action) + "Response");
+        out.put("RetCode", code);
+        out.put("Message", message);
+        return FakeResponse.json(200, Json.write(out)).withHeader("X-UCLOUD-REQUEST-UUID", UUID.randomUUID().toString());
+    }
+}
