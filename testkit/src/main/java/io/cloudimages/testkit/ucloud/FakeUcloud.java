@@ -41,6 +41,7 @@ public final class FakeUcloud extends FakeCloud {
     public static final Map<String, Integer> LIMITS = Map.of(DESCRIBE_IMAGE, 20, IMPORT_CUSTOM_IMAGE, 10);
     public static final String TEST_PUBLIC_KEY = "ucloudfaketest@example.com0000000000000000001";
     public static final String TEST_PRIVATE_KEY = "fakeucloudprivatekey0000000000000000000001";
+    /** The region {@link #withDefaultCatalogue()} serves, and its zones. */
     public static final String REGION = "cn-bj2";
     public static final List<String> ZONES = List.of("cn-bj2-02", "cn-bj2-03", "cn-bj2-05");
     public static final String PROJECT = "org-fake01";
@@ -59,17 +60,36 @@ public final class FakeUcloud extends FakeCloud {
     private final List<ObjectNode> images = Collections.synchronizedList(new ArrayList<>());
     private final Random random = new Random(4);
     private volatile Duration importDuration = Duration.ofSeconds(2);
+    private final String region;
+    private final List<String> zones;
 
     public FakeUcloud() {
+        this(REGION, ZONES);
+    }
+
+    /** A fake of one region and its zones. */
+    public FakeUcloud(String region, List<String> zones) {
         super("ucloud", LIMITS);
+        this.region = region;
+        this.zones = List.copyOf(zones);
         projects.add(PROJECT);
     }
 
     /** The test key pair, and Base, Business and Custom images in every zone of cn-bj2. */
     public static FakeUcloud withDefaultCatalogue() {
-        FakeUcloud cloud = new FakeUcloud();
+        return withDefaultCatalogue(REGION, ZONES);
+    }
+
+    /** The same catalogue in another region, with zones {@code <region>-01} to {@code -03}. */
+    public static FakeUcloud withDefaultCatalogue(String region) {
+        return REGION.equals(region) ? withDefaultCatalogue()
+                : withDefaultCatalogue(region, List.of(region + "-01", region + "-02", region + "-03"));
+    }
+
+    private static FakeUcloud withDefaultCatalogue(String region, List<String> zones) {
+        FakeUcloud cloud = new FakeUcloud(region, zones);
         cloud.addKeys(TEST_PUBLIC_KEY, TEST_PRIVATE_KEY);
-        for (String zone : ZONES) {
+        for (String zone : zones) {
             for (String[] base : BASE_IMAGES) {
                 ObjectNode image = cloud.image(zone, base[0], base[0], base[1], "Base", "Available");
                 image.put("MinimalCPU", base[0].startsWith("CentOS 7") ? "Broadwell" : "");
@@ -83,7 +103,7 @@ public final class FakeUcloud extends FakeCloud {
         }
         String[][] business = {{"LAMP on CentOS 7.9", "CentOS 7.9 64位", "LAMP"}, {"Stable Diffusion GPU", "Ubuntu 20.04 64位", "SD"}};
         for (String[] item : business) {
-            ObjectNode image = cloud.image(ZONES.get(0), item[0], item[1], "Linux", "Business", "Available");
+            ObjectNode image = cloud.image(zones.get(0), item[0], item[1], "Linux", "Business", "Available");
             image.put("FuncType", "uhost");
             image.put("IntegratedSoftware", item[2]);
             image.put("Vendor", "Example Vendor");
@@ -98,7 +118,7 @@ public final class FakeUcloud extends FakeCloud {
         }
         String[] states = {"Available", "Making", "Unavailable", "Copying"};
         for (int i = 0; i < 6; i++) {
-            ObjectNode image = cloud.image(ZONES.get(i % ZONES.size()), "custom-" + i, BASE_IMAGES[i][0], BASE_IMAGES[i][1],
+            ObjectNode image = cloud.image(zones.get(i % zones.size()), "custom-" + i, BASE_IMAGES[i][0], BASE_IMAGES[i][1],
                     "Custom", states[i % states.length]);
             image.put("Tag", i % 2 == 0 ? "Default" : "build");
             image.putArray("DataSnapshotIds").add("snapshot-" + i);
@@ -170,7 +190,7 @@ public final class FakeUcloud extends FakeCloud {
         if (project != null && !projects.contains(project)) {
             return error(action, 292, "Project [" + project + "/Name] not exists");
         }
-        if (!REGION.equals(text(parameters.get("Region")))) {
+        if (!region.equals(text(parameters.get("Region")))) {
             return error(action, 230, "Params [Region] not available");
         }
         return switch (action) {
@@ -193,7 +213,7 @@ public final class FakeUcloud extends FakeCloud {
 
     private FakeResponse describeImage(Map<String, Object> parameters) {
         String zone = text(parameters.get("Zone"));
-        if (zone != null && !ZONES.contains(zone)) {
+        if (zone != null && !zones.contains(zone)) {
             return error(DESCRIBE_IMAGE, 230, "Params [Zone] not available");
         }
         String type = text(parameters.get("ImageType"));
@@ -247,7 +267,7 @@ public final class FakeUcloud extends FakeCloud {
             return error(IMPORT_CUSTOM_IMAGE, 8301, "导入自制镜像失败");
         }
         String osName = text(parameters.get("OsName"));
-        ObjectNode image = image(ZONES.get(0), text(parameters.get("ImageName")), osName,
+        ObjectNode image = image(zones.get(0), text(parameters.get("ImageName")), osName,
                 text(parameters.get("OsType")).equals("Windows") ? "Windows" : "Linux", "Custom", "Making");
         image.put("ImageDescription", String.valueOf(parameters.getOrDefault("ImageDescription", "")));
         image.put("Tag", String.valueOf(parameters.getOrDefault("Tag", "Default")));
