@@ -22,6 +22,7 @@ import java.util.Set;
  *   <li>{@code signatureMethod}: {@code HmacSHA1} (default) or {@code HmacSHA256};</li>
  *   <li>{@code method}: {@code POST} (default, a form body) or {@code GET} (a query string).</li>
  * </ul>
+ * An endpoint in the settings is a base URL: the API's path {@code /v2/index.php} is added to it.
  * Credentials follow Tencent's tools: see {@link TencentCloudCredentials}.
  */
 public final class TencentLegacyProvider implements ImageProvider {

@@ -13,7 +13,8 @@ import java.util.TreeSet;
 /**
  * Where and how requests go.
  *
- * @param uri             the full URI, {@code https://image.api.qcloud.com/v2/index.php} unless overridden
+ * @param uri             the full URI: {@code https://image.api.qcloud.com/v2/index.php}, or an
+ *                        overriding base URL followed by {@code /v2/index.php}
  * @param region          the {@code Region} parameter
  * @param signatureMethod {@code HmacSHA1} or {@code HmacSHA256}
  * @param method          {@code POST} (form body) or {@code GET} (query string)
@@ -49,9 +50,14 @@ public record LegacyEndpoint(URI uri, String region, String signatureMethod, Str
         URI uri = DEFAULT;
         if (settings.endpoint().isPresent()) {
             URI override = Endpoints.requireAllowed(settings.endpoint().get());
-            String path = override.getRawPath();
-            // an endpoint given as a host alone keeps the API's path
-            uri = path == null || path.isEmpty() || path.equals("/") ? override.resolve(PATH) : override;
+            // the endpoint is a base URL (a host, or a proxy prefix); the API's path always follows it
+            String path = override.getRawPath() == null ? "" : override.getRawPath();
+            if (!path.endsWith(PATH)) {
+                String base = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+                uri = URI.create(override.getScheme() + "://" + override.getRawAuthority() + base + PATH);
+            } else {
+                uri = URI.create(override.getScheme() + "://" + override.getRawAuthority() + path);
+            }
         }
         return new LegacyEndpoint(uri, region, signatureMethod, method);
     }

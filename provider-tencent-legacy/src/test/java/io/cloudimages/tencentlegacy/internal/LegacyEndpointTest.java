@@ -21,11 +21,19 @@ class LegacyEndpointTest {
     }
 
     @Test
-    void anEndpointGivenAsAHostKeepsTheApisPath() {
-        assertThat(LegacyEndpoint.from(ProviderSettings.builder().region("gz").endpoint(URI.create("http://127.0.0.1:9000"))
-                .build()).uri()).isEqualTo(URI.create("http://127.0.0.1:9000/v2/index.php"));
-        assertThat(LegacyEndpoint.from(ProviderSettings.builder().region("gz").endpoint(URI.create("http://127.0.0.1:9000/api"))
-                .build()).uri()).isEqualTo(URI.create("http://127.0.0.1:9000/api"));
+    void anOverridingEndpointIsABaseUrlThatTheApisPathFollows() {
+        assertThat(uriFor("http://127.0.0.1:9000")).isEqualTo(URI.create("http://127.0.0.1:9000/v2/index.php"));
+        assertThat(uriFor("http://127.0.0.1:9000/")).isEqualTo(URI.create("http://127.0.0.1:9000/v2/index.php"));
+        assertThat(uriFor("https://proxy.example.com/qcloud/")).isEqualTo(URI.create("https://proxy.example.com/qcloud/v2/index.php"));
+    }
+
+    @Test
+    void anEndpointThatAlreadyEndsWithTheApisPathIsNotGivenItTwice() {
+        assertThat(uriFor("http://127.0.0.1:9000/v2/index.php")).isEqualTo(URI.create("http://127.0.0.1:9000/v2/index.php"));
+    }
+
+    private static URI uriFor(String endpoint) {
+        return LegacyEndpoint.from(ProviderSettings.builder().region("gz").endpoint(URI.create(endpoint)).build()).uri();
     }
 
     @Test
