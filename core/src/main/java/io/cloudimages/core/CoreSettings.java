@@ -1,6 +1,7 @@
 package io.cloudimages.core;
 
 import io.cloudimages.SettingKey;
+import io.cloudimages.core.credentials.HostEnvironment;
 import io.cloudimages.core.pipeline.Backoff;
 import io.cloudimages.core.pipeline.CircuitBreakerSettings;
 import io.cloudimages.core.ratelimit.RateLimiterBackend;
@@ -58,6 +59,13 @@ public final class CoreSettings {
     /** The largest response body accepted, in bytes; a larger one fails as a protocol error. */
     public static final SettingKey<Integer> MAX_RESPONSE_BYTES =
             SettingKey.of("cloudimages.maxResponseBytes", Integer.class);
+
+    /**
+     * Where credential lookups read environment variables and the home directory; this process's
+     * by default. A tool that runs commands for others (or a test) gives its own.
+     */
+    public static final SettingKey<HostEnvironment> HOST_ENVIRONMENT =
+            SettingKey.of("cloudimages.hostEnvironment", HostEnvironment.class);
 
     public static final Duration DEFAULT_RATE_LIMIT_GUARD = Duration.ofMillis(8);
     public static final int DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;

@@ -52,6 +52,6 @@ public final class TencentLegacyProvider implements ImageProvider {
     @Override
     public ImageService create(ProviderSettings settings) {
         LegacyEndpoint endpoint = LegacyEndpoint.from(settings);
-        return new LegacyImageService(settings, endpoint, TencentCloudCredentials.provider(settings.credentials()));
+        return new LegacyImageService(settings, endpoint, TencentCloudCredentials.provider(settings));
     }
 }

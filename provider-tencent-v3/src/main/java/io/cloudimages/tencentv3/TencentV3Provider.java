@@ -56,6 +56,6 @@ public final class TencentV3Provider implements ImageProvider {
     @Override
     public ImageService create(ProviderSettings settings) {
         TencentV3Endpoints endpoints = TencentV3Endpoints.from(settings);
-        return new TencentV3ImageService(settings, endpoints, TencentCloudCredentials.provider(settings.credentials()));
+        return new TencentV3ImageService(settings, endpoints, TencentCloudCredentials.provider(settings));
     }
 }

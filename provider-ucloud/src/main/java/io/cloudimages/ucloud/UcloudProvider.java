@@ -54,6 +54,6 @@ public final class UcloudProvider implements ImageProvider {
 
     @Override
     public ImageService create(ProviderSettings settings) {
-        return new UcloudImageService(settings, UcloudEndpoint.from(settings), UcloudCredentials.provider(settings.credentials()));
+        return new UcloudImageService(settings, UcloudEndpoint.from(settings), UcloudCredentials.provider(settings));
     }
 }

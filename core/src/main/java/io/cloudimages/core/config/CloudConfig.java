@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -167,10 +168,19 @@ public final class CloudConfig {
 
     /** Opens a named cloud; problems are reported with the file and the cloud's name. */
     public ImageService open(String name, CloudImages cloudImages) {
+        return open(name, cloudImages, UnaryOperator.identity());
+    }
+
+    /**
+     * Opens a named cloud with its settings adjusted first, for a tool whose own options (an
+     * endpoint, a deadline) override the file's; problems are reported with the file and the
+     * cloud's name.
+     */
+    public ImageService open(String name, CloudImages cloudImages, UnaryOperator<ProviderSettings> adjust) {
         CloudDefinition cloud = cloud(name);
         validate(cloudImages);
         try {
-            return cloudImages.open(cloud.provider(), cloud.settings());
+            return cloudImages.open(cloud.provider(), adjust.apply(cloud.settings()));
         } catch (InvalidRequestException e) {
             throw new InvalidRequestException(source + ": clouds." + name + ": " + e.detail(), e.context(), e);
         }

@@ -1,5 +1,8 @@
 package io.cloudimages.core.credentials;
 
+import io.cloudimages.ProviderSettings;
+import io.cloudimages.core.CoreSettings;
+
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +19,11 @@ public interface HostEnvironment {
     /** A file system path; the real root by default, a test folder in tests. */
     default Path path(String absolute) {
         return Path.of(absolute);
+    }
+
+    /** The settings' {@link CoreSettings#HOST_ENVIRONMENT}, or this process's. */
+    static HostEnvironment of(ProviderSettings settings) {
+        return settings.extension(CoreSettings.HOST_ENVIRONMENT).orElseGet(HostEnvironment::system);
     }
 
     /** This process's environment and {@code user.home}. */

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudimages.Credentials;
 import io.cloudimages.CredentialsProvider;
 import io.cloudimages.CredentialsSource;
+import io.cloudimages.ProviderSettings;
+import io.cloudimages.core.CoreSettings;
 import io.cloudimages.core.internal.credentials.CredentialChain;
 import io.cloudimages.core.internal.credentials.CredentialFiles;
 import io.cloudimages.exception.AuthenticationException;
@@ -40,8 +42,9 @@ public final class UcloudCredentials {
     private UcloudCredentials() {
     }
 
-    public static CredentialsProvider provider(CredentialsSource source) {
-        return provider(source, HostEnvironment.system());
+    /** The settings' credentials, looked up in their {@link CoreSettings#HOST_ENVIRONMENT} (this process's by default). */
+    public static CredentialsProvider provider(ProviderSettings settings) {
+        return provider(settings.credentials(), HostEnvironment.of(settings));
     }
 
     /**

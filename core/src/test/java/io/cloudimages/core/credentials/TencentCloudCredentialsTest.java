@@ -2,6 +2,8 @@ package io.cloudimages.core.credentials;
 
 import io.cloudimages.Credentials;
 import io.cloudimages.CredentialsSource;
+import io.cloudimages.ProviderSettings;
+import io.cloudimages.core.CoreSettings;
 import io.cloudimages.exception.AuthenticationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +45,17 @@ class TencentCloudCredentialsTest {
         env.put("TENCENTCLOUD_TOKEN", "env-token");
 
         assertThat(resolve(CredentialsSource.environment())).isEqualTo(Credentials.of("AKIDenv", "env-secret", "env-token"));
+    }
+
+    @Test
+    void settingsLookInTheHostEnvironmentTheyCarry() {
+        env.put("TENCENTCLOUD_SECRET_ID", "AKIDhost");
+        env.put("TENCENTCLOUD_SECRET_KEY", "host-secret");
+        ProviderSettings settings = ProviderSettings.builder().region("ap-guangzhou")
+                .extension(CoreSettings.HOST_ENVIRONMENT, host()).build();
+
+        assertThat(TencentCloudCredentials.provider(settings).resolveCredentials())
+                .isEqualTo(Credentials.of("AKIDhost", "host-secret"));
     }
 
     @Test
