@@ -58,12 +58,19 @@ class ArchitectureTest {
             .should(onlyDependOn("api, core and third-party libraries", (source, target) ->
                     Modules.of(target).map(m -> m.equals("api") || m.equals("core")).orElse(true)));
 
+    @ArchTest
+    static final ArchRule onlyTheCliIsAnApplication = classes()
+            .that(inModule("api").or(inModule("core")).or(provider()))
+            .should(onlyDependOn("no cli or testkit code: the library never pulls in the application or its fakes",
+                    (source, target) -> Modules.of(target).map(m -> !m.equals("cli")
+                            && (!m.equals("testkit") || Modules.isProvider(target))).orElse(true)));
+
     /** Guards against a rule passing because the classes were not found where it looks. */
     @ArchTest
     static void everyModuleOfThisBuildIsAnalysed(JavaClasses classes) {
         List<String> modules = classes.stream().map(Modules::of).flatMap(Optional::stream).distinct().toList();
 
-        assertThat(modules).contains("api", "core", "testkit", "provider-tencent-v3", "provider-tencent-legacy", "provider-ucloud");
+        assertThat(modules).contains("api", "core", "testkit", "provider-tencent-v3", "provider-tencent-legacy", "provider-ucloud", "cli");
         assertThat(classes.stream().filter(Modules::isProvider)).isNotEmpty();
     }
 

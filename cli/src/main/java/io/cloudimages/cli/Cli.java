@@ -1,0 +1,51 @@
+package io.cloudimages.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+import java.util.List;
+
+/** Builds the command line and turns every way a run can end into an exit code and one line. */
+final class Cli {
+
+    private Cli() {
+    }
+
+    /** Runs the command with these arguments and answers its exit code; see {@link ExitCode}. */
+    static int execute(CliEnvironment environment, String... args) {
+        try {
+            return commandLine(environment).execute(args);
+        } finally {
+            environment.out().flush();
+            environment.err().flush();
+        }
+    }
+
+    static CommandLine commandLine(CliEnvironment environment) {
+        CommandLine commandLine = new CommandLine(new RootCommand(environment));
+        commandLine.setOut(environment.out());
+        commandLine.setErr(environment.err());
+        commandLine.setUsageHelpWidth(100);
+        commandLine.setParameterExceptionHandler(Cli::usageError);
+        commandLine.setExecutionExceptionHandler((error, failed, parseResult) -> {
+            RootCommand root = (RootCommand) failed.getCommandSpec().root().userObject();
+            return Failure.of(error).report(environment.err(), root.verbose());
+        });
+        return commandLine;
+    }
+
+    private static int usageError(ParameterException error, String[] args) {
+        CommandLine failed = error.getCommandLine();
+        StringBuilder line = new StringBuilder(Failure.PREFIX).append(Failure.oneLine(error.getMessage()));
+        if (error instanceof UnmatchedArgumentException unmatched) {
+            List<String> suggestions = unmatched.getSuggestions();
+            if (!suggestions.isEmpty()) {
+                line.append("; did you mean ").append(String.join(" or ", suggestions.subList(0, Math.min(3, suggestions.size())))).append('?');
+            }
+        }
+        line.append(" (see: ").append(failed.getCommandSpec().qualifiedName()).append(" --help)");
+        failed.getErr().println(line);
+        return ExitCode.USAGE;
+    }
+}

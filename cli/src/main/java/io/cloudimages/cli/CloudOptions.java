@@ -1,0 +1,21 @@
+package io.cloudimages.cli;
+
+import picocli.CommandLine.Option;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Which cloud a command works on: a provider and a region, or clouds named in the configuration file. */
+final class CloudOptions {
+
+    @Option(names = {"-p", "--provider"}, paramLabel = "ID",
+            description = "The provider: tencent-v3, tencent-legacy or ucloud (see: cloudimages providers).")
+    String provider;
+
+    @Option(names = {"-r", "--region"}, paramLabel = "R", description = "The region, for example ap-guangzhou or cn-bj2.")
+    String region;
+
+    @Option(names = {"-c", "--cloud"}, paramLabel = "NAME",
+            description = "A cloud named in the --config file, instead of -p and -r (images list takes several).")
+    List<String> clouds = new ArrayList<>();
+}

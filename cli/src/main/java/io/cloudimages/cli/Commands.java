@@ -1,0 +1,35 @@
+package io.cloudimages.cli;
+
+import java.util.regex.Pattern;
+
+/** What commands tell the user to type next. */
+final class Commands {
+
+    private static final Pattern REGEX_SPECIALS = Pattern.compile("[\\\\^$.|?*+()\\[\\]{}]");
+
+    private Commands() {
+    }
+
+    /** The options that name the same cloud again: {@code -p P -r R}, or {@code --config F -c NAME}. */
+    static String cloudArguments(RootCommand root, CloudOptions cloud) {
+        if (!cloud.clouds.isEmpty()) {
+            return "--config " + shellQuote(String.valueOf(root.config)) + " -c " + shellQuote(cloud.clouds.get(0));
+        }
+        return "-p " + shellQuote(cloud.provider) + " -r " + shellQuote(cloud.region.strip())
+                + (root.simulate ? " --simulate" : "")
+                + (root.endpoint != null ? " --endpoint " + shellQuote(root.endpoint) : "");
+    }
+
+    /** A {@code --name-regex} that matches exactly this name. */
+    static String exactNameRegex(String name) {
+        return "^" + REGEX_SPECIALS.matcher(name).replaceAll("\\\\$0") + "$";
+    }
+
+    /** The text as one word for a POSIX shell: as it is when it is plain, else in single quotes. */
+    static String shellQuote(String text) {
+        if (text.matches("[A-Za-z0-9_./:@%+=,-]+")) {
+            return text;
+        }
+        return "'" + text.replace("'", "'\\''") + "'";
+    }
+}

@@ -1,0 +1,88 @@
+package io.cloudimages.cli;
+
+import io.cloudimages.exception.AuthenticationException;
+import io.cloudimages.exception.CloudImagesException;
+import io.cloudimages.exception.InvalidRequestException;
+import io.cloudimages.exception.NameConflictException;
+import io.cloudimages.exception.OutcomeUnknownException;
+import io.cloudimages.exception.PermissionDeniedException;
+import io.cloudimages.exception.RegionNotSupportedException;
+import io.cloudimages.exception.ServiceUnavailableException;
+import io.cloudimages.exception.ThrottledException;
+import io.cloudimages.exception.UnsupportedCapabilityException;
+import io.cloudimages.exception.UnsupportedOsException;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/**
+ * How a run failed: its exit code and the one line that tells a person what went wrong and what
+ * to do. Library messages never hold secrets, and neither does anything added here.
+ */
+record Failure(int exitCode, String message, Throwable error) {
+
+    static final String PREFIX = "cloudimages: ";
+
+    static Failure of(Throwable error) {
+        if (error instanceof CommandFailure failure) {
+            return new Failure(failure.exitCode(), failure.getMessage(), error);
+        }
+        if (error instanceof CloudImagesException cloud) {
+            int code = exitCode(cloud);
+            return new Failure(code, cloud.getMessage() + hint(code), error);
+        }
+        return new Failure(ExitCode.UNEXPECTED, "unexpected error: " + error
+                + " (run again with --verbose for details, and report it if it persists)", error);
+    }
+
+    static int exitCode(CloudImagesException error) {
+        if (error instanceof OutcomeUnknownException) {
+            return ExitCode.OUTCOME_UNKNOWN;
+        }
+        if (error instanceof AuthenticationException || error instanceof PermissionDeniedException) {
+            return ExitCode.AUTHENTICATION;
+        }
+        if (error instanceof ThrottledException) {
+            return ExitCode.THROTTLED;
+        }
+        if (error instanceof ServiceUnavailableException) {
+            return ExitCode.UNAVAILABLE;
+        }
+        boolean refusedHere = error instanceof InvalidRequestException || error instanceof UnsupportedOsException
+                || error instanceof UnsupportedCapabilityException || error instanceof NameConflictException
+                || error instanceof RegionNotSupportedException;
+        // the library checks before it sends; an error code means the cloud itself refused
+        return refusedHere && error.errorCode() == null ? ExitCode.USAGE : ExitCode.CLOUD_ERROR;
+    }
+
+    private static String hint(int exitCode) {
+        return switch (exitCode) {
+            case ExitCode.THROTTLED -> "; other clients share this account's limit, retry later";
+            case ExitCode.UNAVAILABLE -> "; check the network (and --endpoint), then retry";
+            default -> "";
+        };
+    }
+
+    /** Prints the line (and with {@code verbose}, the causes) and answers the exit code. */
+    int report(PrintWriter err, boolean verbose) {
+        err.println(PREFIX + oneLine(message));
+        if (verbose) {
+            if (exitCode == ExitCode.UNEXPECTED) {
+                StringWriter trace = new StringWriter();
+                error.printStackTrace(new PrintWriter(trace));
+                err.print(trace);
+            } else {
+                err.println("  error: " + error.getClass().getName());
+                for (Throwable cause = error.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+                    err.println("  caused by: " + oneLine(String.valueOf(cause)));
+                }
+            }
+        }
+        err.flush();
+        return exitCode;
+    }
+
+    static String oneLine(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+    }
+}

@@ -1,0 +1,145 @@
+package io.cloudimages.cli;
+
+import io.cloudimages.exception.OutcomeUnknownException;
+import io.cloudimages.model.Architecture;
+import io.cloudimages.model.ImportImageRequest;
+import io.cloudimages.model.ImportResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "import", description = {"Import an image file (RAW, VHD, QCOW2, VMDK) from a URL the cloud can read, as a private image.",
+        "The request is checked before it is sent, and never sent twice: when its answer is lost the image is looked up by name."})
+final class ImagesImportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ImagesCommand images;
+
+    @Mixin
+    CloudOptions cloud;
+
+    @Option(names = "--url", required = true, paramLabel = "U", description = "Where the cloud downloads the image file from.")
+    String url;
+
+    @Option(names = "--name", required = true, paramLabel = "N", description = "The new image's name; it must not be taken.")
+    String name;
+
+    @Option(names = "--os", required = true, paramLabel = "NAME",
+            description = "The OS name as the cloud lists it for imports (see: cloudimages os-support), for example CentOS.")
+    String os;
+
+    @Option(names = "--os-version", required = true, paramLabel = "V", description = "The OS version, for example 7.")
+    String osVersion;
+
+    @Option(names = "--arch", required = true, paramLabel = "ARCH", converter = Converters.Architectures.class,
+            description = "x86_64, i386 or arm64.")
+    Architecture architecture;
+
+    @Option(names = "--description", paramLabel = "D", description = "A description of the image.")
+    String description;
+
+    @Option(names = "--dry-run", description = "Only ask the cloud whether the import would succeed; nothing is created.")
+    boolean dryRun;
+
+    @Option(names = "--force", description = "Import even where the cloud's checks of the image file would refuse it.")
+    boolean force;
+
+    @Option(names = "--tag", paramLabel = "KEY=VALUE", converter = Converters.Tags.class,
+            description = "A tag for the new image; repeat for several.")
+    List<Map.Entry<String, String>> tags = new ArrayList<>();
+
+    @Option(names = "--license-type", paramLabel = "T", description = "The license, for example TencentCloud or BYOL.")
+    String licenseType;
+
+    @Option(names = "--boot-mode", paramLabel = "M", description = "The boot mode, for example \"Legacy BIOS\" or UEFI.")
+    String bootMode;
+
+    @Option(names = "--image-family", paramLabel = "F", description = "The image family the new image joins.")
+    String imageFamily;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() {
+        ImportImageRequest request = request();
+        try (Session session = new Session(images.root)) {
+            Session.Cloud one = session.openOne(cloud);
+            ImportResult result;
+            try {
+                result = one.service().importImage(request);
+            } catch (OutcomeUnknownException e) {
+                throw CommandFailure.of(ExitCode.OUTCOME_UNKNOWN, e.getMessage() + "; the image may or may not have been"
+                        + " created: check later with: cloudimages images list " + Commands.cloudArguments(images.root, cloud)
+                        + " --type private --name-regex " + Commands.shellQuote(Commands.exactNameRegex(request.name())), e);
+            }
+            print(session.environment(), request, result);
+        }
+        return ExitCode.OK;
+    }
+
+    private ImportImageRequest request() {
+        Map<String, String> tagMap = new LinkedHashMap<>();
+        for (Map.Entry<String, String> tag : tags) {
+            if (tagMap.put(tag.getKey(), tag.getValue()) != null) {
+                throw CommandFailure.usage("the tag key \"" + tag.getKey() + "\" is given twice; a key takes one value");
+            }
+        }
+        return ImportImageRequest.builder()
+                .imageUrl(url)
+                .name(name)
+                .description(description)
+                .osName(os)
+                .osVersion(osVersion)
+                .architecture(architecture)
+                .dryRun(dryRun)
+                .force(force)
+                .tags(tagMap)
+                .licenseType(licenseType)
+                .bootMode(bootMode)
+                .imageFamily(imageFamily)
+                .build();
+    }
+
+    private void print(CliEnvironment environment, ImportImageRequest request, ImportResult result) {
+        PrintWriter out = environment.out();
+        PrintWriter err = environment.err();
+        if (output.json()) {
+            try (JsonOutput json = new JsonOutput(out)) {
+                json.write(g -> {
+                    g.writeStartObject();
+                    g.writeStringField("imageId", result.imageId());
+                    g.writeStringField("requestId", result.requestId());
+                    g.writeBooleanField("dryRun", result.dryRun());
+                    g.writeBooleanField("reconciled", result.reconciled());
+                    g.writeEndObject();
+                });
+            }
+        } else if (result.dryRun()) {
+            // a cloud without a dry run (UCloud) answers none: then only the checks made here passed
+            out.println(result.requestId() != null
+                    ? "dry run: " + result.provider() + " would import \"" + request.name() + "\" in " + result.region()
+                            + " (request " + result.requestId() + ")"
+                    : "dry run: the import of \"" + request.name() + "\" in " + result.region() + " passed the checks made"
+                            + " here (" + result.provider() + " gave no answer of its own); nothing was imported");
+        } else if (result.imageId() != null) {
+            out.println(result.imageId());
+        } else {
+            err.println(Failure.PREFIX + "the cloud accepted the import" + (result.requestId() == null ? "" : " (request "
+                    + result.requestId() + ")") + " without naming the new image; find it with: cloudimages images list "
+                    + Commands.cloudArguments(images.root, cloud) + " --type private --name-regex "
+                    + Commands.shellQuote(Commands.exactNameRegex(request.name())));
+        }
+        if (result.reconciled()) {
+            err.println(Failure.PREFIX + "the import's answer was lost; the image was found by its name, imported once");
+        }
+    }
+}

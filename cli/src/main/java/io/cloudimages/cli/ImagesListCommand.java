@@ -1,0 +1,143 @@
+package io.cloudimages.cli;
+
+import io.cloudimages.ImageService;
+import io.cloudimages.core.multicloud.MultiCloudListing;
+import io.cloudimages.exception.CloudImagesException;
+import io.cloudimages.model.Image;
+import io.cloudimages.model.ImageQuery;
+import io.cloudimages.model.ImageType;
+import io.cloudimages.model.OsFamily;
+import io.cloudimages.model.OsType;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+@Command(name = "list", description = {"List images in every state, deprecated ones included, page by page as they print.",
+        "Several -c/--cloud are listed at once; a cloud that fails is reported beside the others' images."})
+final class ImagesListCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ImagesCommand images;
+
+    @Mixin
+    CloudOptions cloud;
+
+    @Option(names = "--zone", paramLabel = "Z", description = "Only images usable in this availability zone.")
+    String zone;
+
+    @Option(names = "--type", paramLabel = "TYPE", converter = Converters.ImageTypes.class,
+            description = "public, private, shared or marketplace; repeat for several.")
+    List<ImageType> types = new ArrayList<>();
+
+    @Option(names = "--os-type", paramLabel = "TYPE", converter = Converters.OsTypes.class, description = "linux or windows.")
+    OsType osType;
+
+    @Option(names = "--family", paramLabel = "NAME", converter = Converters.OsFamilies.class,
+            description = "An OS family: centos, ubuntu, tencentos, windows, ... (linux for Linux systems of no known family).")
+    OsFamily family;
+
+    @Option(names = "--name-regex", paramLabel = "RE", description = "A Java regular expression found anywhere in the image name.")
+    String nameRegex;
+
+    @Option(names = "--id", paramLabel = "ID", description = "Only this image id; repeat for several.")
+    List<String> ids = new ArrayList<>();
+
+    @Option(names = "--limit", paramLabel = "N", converter = Converters.PositiveCounts.class,
+            description = "Print at most N images (no limit by default); no page beyond them is fetched.")
+    Integer limit;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() {
+        ImageQuery query = query();
+        RootCommand root = images.root;
+        boolean several = cloud.clouds.size() > 1;
+        try (Session session = new Session(root)) {
+            Session.Clouds clouds = session.open(cloud, several);
+            return several ? listSeveral(session, clouds, query) : listOne(session, clouds.opened().get(0), query);
+        }
+    }
+
+    private ImageQuery query() {
+        ImageQuery.Builder query = ImageQuery.builder()
+                .includeDeprecated(true)
+                .types(types)
+                .osType(osType)
+                .zone(zone)
+                .nameRegex(nameRegex)
+                .ids(ids.stream().map(String::strip).toList());
+        if (family != null) {
+            query.osFamilies(family);
+        }
+        return query.build();
+    }
+
+    private int listOne(Session session, Session.Cloud one, ImageQuery query) {
+        CliEnvironment environment = session.environment();
+        long printed;
+        try (ImageOutput rows = ImageOutput.of(output.format, environment.out(), false);
+             Progress progress = new Progress(environment.err(), environment.stderrIsTerminal());
+             Stream<Image> listed = one.service().list(query)) {
+            Stream<Image> shown = limit == null ? listed : listed.limit(limit);
+            shown.forEach(image -> {
+                rows.add(one.name(), image);
+                progress.tick();
+            });
+            printed = progress.count();
+        }
+        if (printed == 0 && !output.json()) {
+            environment.err().println(Failure.PREFIX + "no image in " + one.service().region() + " of " + one.service().provider()
+                    + " matches");
+        }
+        return ExitCode.OK;
+    }
+
+    private int listSeveral(Session session, Session.Clouds clouds, ImageQuery query) {
+        CliEnvironment environment = session.environment();
+        PrintWriter err = environment.err();
+        int exitCode = ExitCode.OK;
+        for (Map.Entry<String, CloudImagesException> failed : clouds.failed().entrySet()) {
+            exitCode = firstFailure(exitCode, report(session, failed.getKey(), failed.getValue()));
+        }
+        Map<String, ImageService> services = new LinkedHashMap<>();
+        clouds.opened().forEach(opened -> services.put(opened.name(), opened.service()));
+        try (ImageOutput rows = ImageOutput.of(output.format, environment.out(), true);
+             Progress progress = new Progress(err, environment.stderrIsTerminal());
+             Stream<MultiCloudListing.Result> results = MultiCloudListing.list(services, query)) {
+            Iterator<MultiCloudListing.Result> it = results.iterator();
+            while ((limit == null || progress.count() < limit) && it.hasNext()) {
+                MultiCloudListing.Result result = it.next();
+                if (result instanceof MultiCloudListing.Found found) {
+                    rows.add(found.cloud(), found.image());
+                    progress.tick();
+                } else if (result instanceof MultiCloudListing.Failed failed) {
+                    progress.erase();
+                    exitCode = firstFailure(exitCode, report(session, failed.cloud(), failed.error()));
+                }
+            }
+        }
+        return exitCode;
+    }
+
+    private static int report(Session session, String cloudName, RuntimeException error) {
+        Failure failure = Failure.of(error);
+        return new Failure(failure.exitCode(), "cloud " + cloudName + ": " + failure.message(), error)
+                .report(session.environment().err(), session.verbose());
+    }
+
+    private static int firstFailure(int current, int next) {
+        return current == ExitCode.OK ? next : current;
+    }
+}

@@ -1,0 +1,138 @@
+package io.cloudimages.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.cloudimages.model.Image;
+import io.cloudimages.model.OsSupport;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * The JSON documents the command prints on stdout. An image has exactly the keys of the CLI
+ * contract, in this order; enumerated values are the neutral model's lower-case ids and an
+ * unknown value is {@code null}, never {@code 0} or {@code ""}.
+ */
+final class JsonOutput implements AutoCloseable {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private final JsonGenerator json;
+    private final PrintWriter out;
+
+    JsonOutput(PrintWriter out) {
+        this.out = out;
+        try {
+            this.json = FACTORY.createGenerator(out).useDefaultPrettyPrinter();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
+
+    void startArray() {
+        io(JsonGenerator::writeStartArray);
+    }
+
+    void endArray() {
+        io(JsonGenerator::writeEndArray);
+    }
+
+    /** Writes one image and flushes it, so a long listing streams. */
+    void image(Image image) {
+        io(g -> {
+            g.writeStartObject();
+            g.writeStringField("provider", image.provider());
+            g.writeStringField("region", image.region());
+            g.writeStringField("zone", image.zone());
+            g.writeStringField("id", image.id());
+            g.writeStringField("name", image.name());
+            g.writeStringField("description", image.description());
+            g.writeStringField("osFamily", image.os().family().id());
+            g.writeStringField("osName", image.os().name());
+            g.writeStringField("osVersion", image.os().version() == null ? null : image.os().version().toString());
+            g.writeStringField("architecture", image.os().architecture().id());
+            g.writeStringField("type", image.type().id());
+            g.writeStringField("state", image.state().id());
+            g.writeStringField("createdAt", image.createdAt() == null ? null : image.createdAt().toString());
+            if (image.sizeGiB() == null) {
+                g.writeNullField("sizeGiB");
+            } else {
+                g.writeNumberField("sizeGiB", image.sizeGiB());
+            }
+            g.writeStringField("family", image.family());
+            g.writeBooleanField("deprecated", image.deprecated());
+            g.writeObjectFieldStart("tags");
+            for (Map.Entry<String, String> tag : image.tags().entrySet()) {
+                g.writeStringField(tag.getKey(), tag.getValue());
+            }
+            g.writeEndObject();
+            g.writeArrayFieldStart("features");
+            for (String feature : image.features()) {
+                g.writeString(feature);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.flush();
+        });
+    }
+
+    /** {@code {"provider":…, "region":…, "os":[{"name", "type", "family", "versions", "architectures"}…]}}. */
+    void osSupport(OsSupport support) {
+        io(g -> {
+            g.writeStartObject();
+            g.writeStringField("provider", support.provider());
+            g.writeStringField("region", support.region());
+            g.writeArrayFieldStart("os");
+            for (OsSupport.Entry entry : support.entries()) {
+                g.writeStartObject();
+                g.writeStringField("name", entry.name());
+                g.writeStringField("type", entry.type().id());
+                g.writeStringField("family", entry.family().id());
+                g.writeArrayFieldStart("versions");
+                for (String version : entry.versions()) {
+                    g.writeString(version);
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("architectures");
+                for (String architecture : OsSupportCommand.architectures(entry)) {
+                    g.writeString(architecture);
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+    }
+
+    /** Any other document, written field by field. */
+    void write(IoConsumer<JsonGenerator> document) {
+        io(document);
+    }
+
+    @Override
+    public void close() {
+        io(g -> {
+            g.flush();
+            g.close();
+        });
+        out.println();
+        out.flush();
+    }
+
+    /** A step that writes JSON. */
+    interface IoConsumer<T> {
+        void accept(T value) throws IOException;
+    }
+
+    private void io(IoConsumer<JsonGenerator> step) {
+        try {
+            step.accept(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

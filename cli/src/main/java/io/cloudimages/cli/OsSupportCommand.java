@@ -1,0 +1,49 @@
+package io.cloudimages.cli;
+
+import io.cloudimages.model.Architecture;
+import io.cloudimages.model.OsSupport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "os-support", description = "The operating systems an import accepts, with names and versions as the cloud gives them.")
+final class OsSupportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Mixin
+    CloudOptions cloud;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() {
+        try (Session session = new Session(root)) {
+            OsSupport support = session.openOne(cloud).service().importOsSupport();
+            if (output.json()) {
+                try (JsonOutput json = new JsonOutput(root.environment.out())) {
+                    json.osSupport(support);
+                }
+            } else {
+                Table table = new Table(root.environment.out(), List.of(new Table.Column("NAME", 24), new Table.Column("TYPE", 8),
+                        new Table.Column("FAMILY", 13), new Table.Column("VERSIONS", 44), new Table.Column("ARCHITECTURES", 20)));
+                table.header();
+                for (OsSupport.Entry entry : support.entries()) {
+                    table.row(entry.name(), entry.type().id(), entry.family().id(), String.join(", ", entry.versions()),
+                            String.join(", ", architectures(entry)));
+                }
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    /** The entry's architectures in the neutral vocabulary ({@code arm} becomes {@code arm64}), in the cloud's order. */
+    static List<String> architectures(OsSupport.Entry entry) {
+        return entry.architectures().stream().map(raw -> Architecture.parse(raw).id()).distinct().toList();
+    }
+}

@@ -1,0 +1,73 @@
+package io.cloudimages.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+
+@Command(name = "cloudimages", scope = ScopeType.INHERIT,
+        description = "List, inspect and import VM images on Tencent Cloud (API 3.0 and the legacy qcloud API) and UCloud.",
+        mixinStandardHelpOptions = true,
+        versionProvider = RootCommand.Version.class,
+        subcommands = {ProvidersCommand.class, ImagesCommand.class, OsSupportCommand.class},
+        footer = {"", "Exit codes: 0 ok; 1 unexpected; 2 usage or validation (nothing was sent);",
+                "3 authentication or permission; 4 throttled after retries; 5 other cloud error;",
+                "6 network or cloud unavailable; 7 import outcome unknown."})
+final class RootCommand implements Callable<Integer> {
+
+    static final int DEFAULT_TIMEOUT_SECONDS = 30;
+
+    final CliEnvironment environment;
+
+    @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "A YAML file of named clouds, chosen with -c/--cloud.")
+    Path config;
+
+    @Option(names = "--endpoint", paramLabel = "URL", scope = ScopeType.INHERIT,
+            description = "Send requests here instead of the provider's endpoint (https://; http:// for loopback only).")
+    String endpoint;
+
+    @Option(names = "--simulate", scope = ScopeType.INHERIT,
+            description = "Run against simulated clouds started in this process, with matching credentials: no account needed.")
+    boolean simulate;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Log requests, and print the causes of an error.")
+    boolean verbose;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", scope = ScopeType.INHERIT,
+            description = "The deadline of each request, in seconds (default " + DEFAULT_TIMEOUT_SECONDS + ").")
+    Integer timeoutSeconds;
+
+    RootCommand(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
+    boolean verbose() {
+        return verbose;
+    }
+
+    @Override
+    public Integer call() {
+        throw CommandFailure.usage("choose a command: providers, images (list, get, import) or os-support");
+    }
+
+    /** The version the build wrote into the jar. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = RootCommand.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            }
+            return new String[] {"cloudimages " + properties.getProperty("version", "(development build)")};
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package io.cloudimages.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudimages.core.credentials.HostEnvironment;
+import io.cloudimages.testkit.qcloud.FakeQcloudLegacy;
+import io.cloudimages.testkit.tencent.FakeTencentCloud;
+import io.cloudimages.testkit.ucloud.FakeUcloud;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the command in this JVM as a user would from a shell: its stdout and stderr captured, its
+ * environment variables and home directory given by the test (never the machine's).
+ */
+final class CliRunner {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path root;
+    private final Map<String, String> variables = new HashMap<>();
+    private boolean terminal;
+
+    CliRunner(Path root) {
+        this.root = root;
+    }
+
+    CliRunner env(String name, String value) {
+        variables.put(name, value);
+        return this;
+    }
+
+    /** The environment variables tccli reads, with the fake Tencent clouds' keys. */
+    CliRunner withTencentTestKeys() {
+        return env("TENCENTCLOUD_SECRET_ID", FakeTencentCloud.TEST_SECRET_ID).env("TENCENTCLOUD_SECRET_KEY", FakeTencentCloud.TEST_SECRET_KEY);
+    }
+
+    /** The same variables with the fake legacy API's keys. */
+    CliRunner withLegacyTestKeys() {
+        return env("TENCENTCLOUD_SECRET_ID", FakeQcloudLegacy.TEST_SECRET_ID).env("TENCENTCLOUD_SECRET_KEY", FakeQcloudLegacy.TEST_SECRET_KEY);
+    }
+
+    /** The environment variables the ucloud CLI reads, with the fake UCloud's keys. */
+    CliRunner withUcloudTestKeys() {
+        return env("UCLOUD_PUBLIC_KEY", FakeUcloud.TEST_PUBLIC_KEY).env("UCLOUD_PRIVATE_KEY", FakeUcloud.TEST_PRIVATE_KEY);
+    }
+
+    /**
+     * A configuration file with one tencent-v3 cloud named {@code gz} on this endpoint, making one
+     * attempt per call so that failures come fast.
+     */
+    Path oneAttemptTencentConfig(URI endpoint, String credentials) {
+        return file("clouds.yaml", """
+                clouds:
+                  gz:
+                    provider: tencent-v3
+                    region: ap-guangzhou
+                    endpoint: %s
+                    maxAttempts: 1
+                    credentials: %s
+                """.formatted(endpoint, credentials));
+    }
+
+    /** Runs as if stderr were a terminal. */
+    CliRunner onTerminal() {
+        terminal = true;
+        return this;
+    }
+
+    /** Writes a file under the test folder and answers its path. */
+    Path file(String name, String content) {
+        try {
+            Path file = root.resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, content);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        HostEnvironment host = HostEnvironment.of(Map.copyOf(variables), root.resolve("home"), root);
+        int exitCode = Cli.execute(new CliEnvironment(new PrintWriter(out), new PrintWriter(err), host, terminal), args);
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+
+    /** What a run printed, and how it ended. */
+    record Run(int exitCode, String out, String err) {
+
+        JsonNode json() {
+            try {
+                return JSON.readTree(out);
+            } catch (IOException e) {
+                throw new AssertionError("stdout is not one JSON document: " + e.getMessage() + "\n" + out, e);
+            }
+        }
+
+        List<String> outLines() {
+            return out.lines().toList();
+        }
+
+        List<String> errLines() {
+            return err.lines().toList();
+        }
+
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
+        }
+    }
+}

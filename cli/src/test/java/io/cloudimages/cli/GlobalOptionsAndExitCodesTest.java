@@ -1,0 +1,234 @@
+package io.cloudimages.cli;
+
+import io.cloudimages.testkit.Fault;
+import io.cloudimages.testkit.tencent.FakeTencentCloud;
+import io.cloudimages.testkit.ucloud.FakeUcloud;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GlobalOptionsAndExitCodesTest extends AgainstFakeTencent {
+
+    private Path oneAttemptConfig(String credentials) {
+        return cli.oneAttemptTencentConfig(tencent.endpoint(), credentials);
+    }
+
+    private CliRunner.Run listOnce(String... globalOptions) {
+        Path config = oneAttemptConfig("{source: environment}");
+        String[] args = new String[globalOptions.length + 6];
+        System.arraycopy(globalOptions, 0, args, 0, globalOptions.length);
+        System.arraycopy(new String[] {"--config", config.toString(), "images", "list", "-c", "gz"}, 0, args, globalOptions.length, 6);
+        return cli.run(args);
+    }
+
+    @Test
+    void globalOptionsWorkBeforeOrAfterTheSubcommand() {
+        CliRunner.Run before = cli.run("--endpoint", tencent.endpoint().toString(), "--timeout", "5", "images", "list",
+                "-p", "tencent-v3", "-r", "ap-guangzhou", "-o", "json");
+        CliRunner.Run after = cli.run("images", "list", "-p", "tencent-v3", "-r", "ap-guangzhou", "-o", "json",
+                "--endpoint", tencent.endpoint().toString(), "--timeout", "5");
+
+        assertThat(before.exitCode()).as(before.toString()).isZero();
+        assertThat(after.exitCode()).as(after.toString()).isZero();
+        assertThat(after.json()).isEqualTo(before.json());
+    }
+
+    @Test
+    void credentialsComeFromTheCloudsEnvironmentVariables() {
+        try (FakeUcloud ucloud = FakeUcloud.withDefaultCatalogue().start()) {
+            CliRunner.Run run = cli.withUcloudTestKeys().env("UCLOUD_PROJECT_ID", FakeUcloud.PROJECT)
+                    .run("images", "list", "-p", "ucloud", "-r", "cn-bj2", "--endpoint", ucloud.endpoint().toString(), "-o", "json");
+
+            assertThat(run.exitCode()).as(run.toString()).isZero();
+            assertThat(ucloud.requests()).allSatisfy(request -> assertThat(request.bodyText())
+                    .contains("\"PublicKey\":\"" + FakeUcloud.TEST_PUBLIC_KEY + "\"", "\"ProjectId\":\"" + FakeUcloud.PROJECT + "\""));
+        }
+    }
+
+    @Test
+    void simulateNeedsNoAccount() {
+        CliRunner.Run run = new CliRunner(root).run("--simulate", "images", "list", "-p", "tencent-v3", "-r", "ap-shanghai", "-o", "json");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.json()).isNotEmpty();
+        assertThat(run.json().findValuesAsText("region")).containsOnly("ap-shanghai");
+    }
+
+    @Test
+    void helpAndVersionExitZero() {
+        CliRunner.Run help = cli.run("images", "list", "--help");
+        CliRunner.Run version = cli.run("--version");
+
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("--name-regex", "--limit", "--config", "--simulate", "--timeout");
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.out()).startsWith("cloudimages ");
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        CliRunner.Run run = cli.run();
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.errLines()).singleElement().asString().contains("choose a command");
+    }
+
+    @Test
+    void aMistypedOptionIsOneLineWithASuggestion() {
+        CliRunner.Run run = cli.run("images", "list", "-p", "tencent-v3", "-r", "ap-guangzhou", "--limt", "3");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.errLines()).singleElement().asString().contains("--limt", "did you mean --limit");
+    }
+
+    @Test
+    void aMissingRegionIsAUsageError() {
+        CliRunner.Run run = cli.run("images", "list", "-p", "tencent-v3");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("-r/--region");
+    }
+
+    @Test
+    void anUnknownProviderIsAUsageErrorNamingTheKnownOnes() {
+        CliRunner.Run run = cli.run("images", "list", "-p", "aws", "-r", "us-east-1");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("\"aws\"", "tencent-legacy, tencent-v3, ucloud");
+    }
+
+    @Test
+    void aCloudNameNeedsAConfigFile() {
+        CliRunner.Run run = cli.run("images", "list", "-c", "gz");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--config FILE");
+    }
+
+    @Test
+    void aCloudNameAndAProviderCannotBeMixed() {
+        CliRunner.Run run = cli.run("--config", oneAttemptConfig("{source: environment}").toString(), "images", "list",
+                "-c", "gz", "-p", "tencent-v3");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("not both");
+    }
+
+    @Test
+    void aBrokenConfigFileIsAUsageErrorNamingTheFileAndKey() {
+        Path config = cli.file("bad.yaml", "clouds:\n  gz: {provider: tencent-v3, region: ap-guangzhou, maxAttempt: 2}\n");
+
+        CliRunner.Run run = cli.run("--config", config.toString(), "images", "list", "-c", "gz");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("bad.yaml", "maxAttempt");
+    }
+
+    @Test
+    void plainHttpToAnotherMachineIsRefusedAndNothingIsSent() {
+        CliRunner.Run run = cli.run("--endpoint", "http://cvm.tencentcloudapi.com", "images", "list", "-p", "tencent-v3",
+                "-r", "ap-guangzhou");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("plain http", "loopback", "https://");
+    }
+
+    @Test
+    void simulateAndEndpointCannotBeCombined() {
+        CliRunner.Run run = cli.run("--simulate", "--endpoint", tencent.endpoint().toString(), "images", "list",
+                "-p", "tencent-v3", "-r", "ap-guangzhou");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--simulate chooses the endpoint itself");
+    }
+
+    @Test
+    void aTimeoutBelowOneSecondIsAUsageError() {
+        CliRunner.Run run = cli.run("--timeout", "0", "images", "list", "-p", "tencent-v3", "-r", "ap-guangzhou");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--timeout is in seconds");
+    }
+
+    @Test
+    void theTimeoutIsTheDeadlineOfEachRequest() {
+        tencent.faults().forAction(FakeTencentCloud.DESCRIBE_IMAGES).always(Fault.delay(java.time.Duration.ofSeconds(5)));
+
+        CliRunner.Run run = listOnce("--timeout", "1");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.UNAVAILABLE);
+        assertThat(run.err()).contains("within 1 s");
+    }
+
+    @Test
+    void missingCredentialsExitThreeAndSayWhereTheyWereLookedFor() {
+        CliRunner.Run run = new CliRunner(root).run("images", "list", "-p", "tencent-v3", "-r", "ap-guangzhou",
+                "--endpoint", tencent.endpoint().toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.AUTHENTICATION);
+        assertThat(run.errLines()).singleElement().asString().contains("TENCENTCLOUD_SECRET_ID", ".tccli");
+        assertThat(tencent.requests()).isEmpty();
+    }
+
+    @Test
+    void refusedCredentialsExitThreeAndNoSecretIsPrintedEvenVerbosely() {
+        String secret = "not-the-secret-key-4711";
+        CliRunner.Run run = cli.env("TENCENTCLOUD_SECRET_KEY", secret).run("--verbose", "--config",
+                oneAttemptConfig("{source: environment}").toString(), "images", "list", "-c", "gz");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.AUTHENTICATION);
+        assertThat(run.err()).contains("AuthFailure").doesNotContain(secret);
+        assertThat(run.out()).doesNotContain(secret);
+    }
+
+    @Test
+    void throttlingAfterRetriesExitsFour() {
+        tencent.faults().always(Fault.throttle());
+
+        CliRunner.Run run = listOnce();
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.THROTTLED);
+        assertThat(run.errLines()).singleElement().asString().contains("RequestLimitExceeded", "retry later");
+    }
+
+    @Test
+    void anUnreachableCloudExitsSix() {
+        tencent.faults().always(Fault.status(503));
+
+        CliRunner.Run run = listOnce();
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.UNAVAILABLE);
+        assertThat(run.errLines()).singleElement().asString().contains("check the network");
+    }
+
+    @Test
+    void aCloudErrorExitsFiveWithItsCodeAndRequestId() {
+        CliRunner.Run run = cli.run("images", "get", "-p", "tencent-v3", "-r", "ap-guangzhou", "--endpoint",
+                tencent.endpoint().toString(), "img-MALFORMED!");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.CLOUD_ERROR);
+        assertThat(run.errLines()).singleElement().asString().contains("code=InvalidImageId.Malformed", "requestId=");
+    }
+
+    @Test
+    void verboseAddsTheCausesOfAnError() {
+        tencent.faults().always(Fault.drop());
+
+        CliRunner.Run quiet = listOnce();
+        CliRunner.Run verbose = listOnce("--verbose");
+
+        assertThat(quiet.errLines()).hasSize(1);
+        assertThat(verbose.errLines()).hasSizeGreaterThan(1);
+        assertThat(verbose.err()).contains("error: io.cloudimages.exception.ServiceUnavailableException", "caused by:");
+    }
+
+    @Test
+    void anUnexpectedErrorExitsOneAndPointsToVerbose() {
+        Failure failure = Failure.of(new IllegalStateException("boom"));
+
+        assertThat(failure.exitCode()).isEqualTo(ExitCode.UNEXPECTED);
+        assertThat(failure.message()).contains("boom", "--verbose");
+    }
+}

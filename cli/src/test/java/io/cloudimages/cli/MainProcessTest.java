@@ -1,0 +1,58 @@
+package io.cloudimages.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command as a process: its exit status, and stdout kept for output while logs go to stderr. */
+class MainProcessTest {
+
+    private record Process(int exitCode, String out, String err) {
+    }
+
+    private static Process run(String... args) throws IOException, InterruptedException {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classpath, Main.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().keySet().removeIf(name -> name.startsWith("TENCENTCLOUD_") || name.startsWith("UCLOUD_"));
+        File err = File.createTempFile("cloudimages", ".err");
+        err.deleteOnExit();
+        builder.redirectError(err);
+        java.lang.Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Process(process.exitValue(), out, java.nio.file.Files.readString(err.toPath()));
+    }
+
+    @Test
+    void withJsonStdoutHoldsOnlyTheDocumentEvenWhenLogsAreVerbose() throws Exception {
+        Process run = run("--simulate", "--verbose", "images", "list", "-p", "tencent-v3", "-r", "ap-guangzhou", "-o", "json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode images = new ObjectMapper().readTree(run.out());
+        assertThat(images.isArray()).isTrue();
+        assertThat(images.findValuesAsText("name")).contains("CentOS 7.9 64位");
+        assertThat(run.err()).contains("DEBUG");
+    }
+
+    @Test
+    void theExitStatusIsTheCommandsExitCode() throws Exception {
+        Process run = run("images", "list", "-p", "tencent-v3");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).singleElement().asString().startsWith("cloudimages: ");
+    }
+}
