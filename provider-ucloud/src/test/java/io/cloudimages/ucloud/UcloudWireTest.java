@@ -188,4 +188,15 @@ class UcloudWireTest {
         }
         assertThat(fake.requests()).hasSize((fake.imageIds().size() + 6) / 7);
     }
+
+    @Test
+    void aLargeCatalogueIsListedInPagesOfAHundred() {
+        fake.addGeneratedImages(250);
+        fake.clearRequests();
+        try (ImageService service = open(fake, s -> s)) {
+            assertThat(service.list(ImageQuery.builder().includeDeprecated(true).build()).count())
+                    .isEqualTo(fake.imageIds().size());
+        }
+        assertThat(fake.requests()).hasSize((fake.imageIds().size() + 99) / 100);
+    }
 }

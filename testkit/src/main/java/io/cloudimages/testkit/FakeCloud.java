@@ -20,6 +20,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,6 +46,16 @@ public abstract class FakeCloud implements AutoCloseable {
 
     private static final int MAX_RECORDED = 200_000;
 
+    static {
+        // The JDK's server writes an answer's headers and body in two segments; with Nagle's
+        // algorithm on, the body waits for the client's delayed ACK of the headers, 40 ms on
+        // Linux, and every request to a fake would take that long. Read once, when the JDK's
+        // server is first used, so it must be set before then; a user's own setting wins.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final String name;
     private final Map<String, Integer> limits = new ConcurrentHashMap<>();
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
@@ -53,6 +64,7 @@ public abstract class FakeCloud implements AutoCloseable {
     private final FaultPlan faults = new FaultPlan();
     private final AtomicLong sequence = new AtomicLong();
     private volatile Duration window = Duration.ofSeconds(1);
+    private volatile Duration latency = Duration.ZERO;
     private volatile Clock clock = Clock.systemUTC();
     private HttpServer server;
     private ExecutorService executor;
@@ -115,6 +127,14 @@ public abstract class FakeCloud implements AutoCloseable {
     /** Sets the sliding window the limits count over; one second by default. */
     public void window(Duration window) {
         this.window = window;
+    }
+
+    /**
+     * How long the cloud takes over every answer, like a real cloud across a network; none by
+     * default. Unlike a {@link Fault#delay} fault, limits still count and throttle.
+     */
+    public void latency(Duration latency) {
+        this.latency = Objects.requireNonNull(latency, "latency");
     }
 
     /** The clock the fake checks timestamps and stamps its records with. */
@@ -211,6 +231,7 @@ public abstract class FakeCloud implements AutoCloseable {
             } else {
                 response = handle(action, request);
             }
+            pause(latency);
             send(exchange, response);
         }
     }
@@ -235,16 +256,23 @@ public abstract class FakeCloud implements AutoCloseable {
             }
             case DELAY: {
                 FakeResponse late = handle(action, request);
-                try {
-                    TimeUnit.NANOSECONDS.sleep(fault.delay().toNanos());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new DroppedConnection();
-                }
+                pause(fault.delay());
                 return late;
             }
             default:
                 throw new IllegalStateException("unknown fault " + fault);
+        }
+    }
+
+    private static void pause(Duration delay) {
+        if (delay.isZero()) {
+            return;
+        }
+        try {
+            TimeUnit.NANOSECONDS.sleep(delay.toNanos());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DroppedConnection();
         }
     }
 

@@ -106,6 +106,24 @@ class FakeCloudTest {
     }
 
     @Test
+    void latencyHoldsEveryAnswerAndTheLimitsStillCount() throws Exception {
+        fake.latency(Duration.ofMillis(50));
+        fake.start();
+        List<String> answers = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            answers.add(post("Limited").body());
+        }
+
+        List<Long> arrivals = fake.requests().stream().map(RecordedRequest::arrivalNanos).toList();
+        for (int i = 1; i < arrivals.size(); i++) {
+            // each request was sent only after the previous answer came back
+            assertThat(arrivals.get(i) - arrivals.get(i - 1)).isGreaterThanOrEqualTo(Duration.ofMillis(50).toNanos());
+        }
+        assertThat(answers.subList(3, 5)).allMatch(a -> a.contains("throttled"));
+        assertThat(fake.throttledAnswers("Limited")).isEqualTo(2);
+    }
+
+    @Test
     void theNthRequestFromNowFailsAndTheOthersPass() throws Exception {
         fake.start();
         fake.faults().nth(2, Fault.status(503));

@@ -126,6 +126,14 @@ public final class FakeUcloud extends FakeCloud {
         return cloud;
     }
 
+    /** {@code count} more custom images across the zones, for catalogues of any size. */
+    public void addGeneratedImages(int count) {
+        for (int i = 0; i < count; i++) {
+            String[] base = BASE_IMAGES[i % BASE_IMAGES.length];
+            image(zones.get(i % zones.size()), "app-" + i, base[0], base[1], "Custom", "Available").put("Tag", "Default");
+        }
+    }
+
     @Override
     public FakeUcloud start() {
         super.start();
