@@ -60,19 +60,27 @@ public record ImportImageRequest(URI imageUrl, String name, String description, 
         return new Builder();
     }
 
-    /** Shows the URL without its query, which in a presigned URL carries a signature. */
+    /** Shows the URL without its secrets: the query of a presigned URL and any user:password. */
     @Override
     public String toString() {
-        return "ImportImageRequest[imageUrl=" + withoutQuery(imageUrl) + ", name=" + name + ", osName=" + osName
+        return "ImportImageRequest[imageUrl=" + redacted(imageUrl) + ", name=" + name + ", osName=" + osName
                 + ", osVersion=" + osVersion + ", architecture=" + architecture + ", format=" + format
                 + ", dryRun=" + dryRun + ", force=" + force + ", tags=" + tags.keySet() + ", licenseType=" + licenseType
                 + ", bootMode=" + bootMode + ", imageFamily=" + imageFamily + "]";
     }
 
-    private static String withoutQuery(Object url) {
+    /** The URL as text for messages: a query (a presigned URL's signature) and user info are left out. */
+    private static String redacted(Object url) {
         String text = String.valueOf(url);
         int query = text.indexOf('?');
-        return query < 0 ? text : text.substring(0, query) + "?…";
+        String shown = query < 0 ? text : text.substring(0, query) + "?…";
+        int scheme = shown.indexOf("://");
+        int at = shown.indexOf('@', scheme < 0 ? 0 : scheme + 3);
+        int path = shown.indexOf('/', scheme < 0 ? 0 : scheme + 3);
+        if (scheme >= 0 && at >= 0 && (path < 0 || at < path)) {
+            shown = shown.substring(0, scheme + 3) + "…@" + shown.substring(at + 1);
+        }
+        return shown;
     }
 
     public Builder toBuilder() {
@@ -85,7 +93,7 @@ public record ImportImageRequest(URI imageUrl, String name, String description, 
         }
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null) {
-            throw invalid("imageUrl must be an http:// or https:// URL with a host, got \"" + withoutQuery(url) + "\"");
+            throw invalid("imageUrl must be an http:// or https:// URL with a host, got \"" + redacted(url) + "\"");
         }
     }
 
@@ -147,7 +155,7 @@ public record ImportImageRequest(URI imageUrl, String name, String description, 
             try {
                 imageUrl = new URI(value.strip());
             } catch (URISyntaxException e) {
-                throw invalid("imageUrl \"" + withoutQuery(value) + "\" is not a valid URL: " + e.getReason()
+                throw invalid("imageUrl \"" + redacted(value) + "\" is not a valid URL: " + e.getReason()
                         + " (encode spaces as %20)");
             }
             return this;

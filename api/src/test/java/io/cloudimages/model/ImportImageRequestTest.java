@@ -56,6 +56,15 @@ class ImportImageRequestTest {
     }
 
     @Test
+    void aPasswordInTheUrlIsNeverShown() {
+        String withUser = "https://user:s3cretpw@bucket.example.com/a@b.qcow2";
+
+        assertThat(valid().imageUrl(withUser).build().toString()).doesNotContain("s3cretpw").contains("https://…@bucket.example.com/a@b.qcow2");
+        assertThatThrownBy(() -> valid().imageUrl("https://user:s3cretpw@bucket.example.com/a b.qcow2").build())
+                .hasMessageNotContaining("s3cretpw");
+    }
+
+    @Test
     void tagsNeedKeys() {
         assertThatThrownBy(() -> valid().putTag(" ", "v").build()).isInstanceOf(InvalidRequestException.class);
     }

@@ -14,12 +14,14 @@ final class Cli {
 
     /** Runs the command with these arguments and answers its exit code; see {@link ExitCode}. */
     static int execute(CliEnvironment environment, String... args) {
-        try {
-            return commandLine(environment).execute(args);
-        } finally {
-            environment.out().flush();
+        int exitCode = commandLine(environment).execute(args);
+        environment.out().flush();
+        environment.err().flush();
+        if (environment.out().checkError()) {
+            exitCode = StdoutFailure.report(environment, exitCode);
             environment.err().flush();
         }
+        return exitCode;
     }
 
     static CommandLine commandLine(CliEnvironment environment) {
@@ -29,6 +31,10 @@ final class Cli {
         commandLine.setUsageHelpWidth(100);
         commandLine.setParameterExceptionHandler(Cli::usageError);
         commandLine.setExecutionExceptionHandler((error, failed, parseResult) -> {
+            if (error instanceof StdoutFailure) {
+                // reported once the streams are flushed, in execute
+                return ExitCode.OK;
+            }
             RootCommand root = (RootCommand) failed.getCommandSpec().root().userObject();
             return Failure.of(error).report(environment.err(), root.verbose());
         });

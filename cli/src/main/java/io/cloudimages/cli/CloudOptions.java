@@ -9,7 +9,7 @@ import java.util.List;
 final class CloudOptions {
 
     @Option(names = {"-p", "--provider"}, paramLabel = "ID",
-            description = "The provider: tencent-v3, tencent-legacy or ucloud (see: cloudimages providers).")
+            description = "The provider id (see: cloudimages providers).")
     String provider;
 
     @Option(names = {"-r", "--region"}, paramLabel = "R", description = "The region, for example ap-guangzhou or cn-bj2.")

@@ -20,6 +20,27 @@ final class Commands {
                 + (root.endpoint != null ? " --endpoint " + shellQuote(root.endpoint) : "");
     }
 
+    /**
+     * Checks an image id the user typed: ids have no blanks, so one with a blank is a typing
+     * mistake, refused before anything is sent.
+     */
+    static String requireImageId(String id, String option) {
+        String stripped = id.strip();
+        if (stripped.isEmpty()) {
+            throw CommandFailure.usage(option + " is empty; give an image id, for example img-pmqg1cw7");
+        }
+        if (stripped.chars().anyMatch(Character::isWhitespace)) {
+            throw CommandFailure.usage(option + " \"" + stripped + "\" has a blank in it; an image id has none, for example img-pmqg1cw7");
+        }
+        return stripped;
+    }
+
+    /** The command that lists the private image of this name, for when an import's image must be found later. */
+    static String findByName(RootCommand root, CloudOptions cloud, String name) {
+        return "cloudimages images list " + cloudArguments(root, cloud) + " --type private --name-regex "
+                + shellQuote(exactNameRegex(name));
+    }
+
     /** A {@code --name-regex} that matches exactly this name. */
     static String exactNameRegex(String name) {
         return "^" + REGEX_SPECIALS.matcher(name).replaceAll("\\\\$0") + "$";

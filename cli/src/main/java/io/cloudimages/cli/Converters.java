@@ -77,7 +77,7 @@ final class Converters {
             } catch (NumberFormatException e) {
                 // reported below
             }
-            throw new TypeConversionException("'" + value + "' is not a whole number of 1 or more");
+            throw new TypeConversionException("'" + value + "' is not a whole number from 1 to " + Integer.MAX_VALUE);
         }
     }
 

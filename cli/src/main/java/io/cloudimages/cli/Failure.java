@@ -29,7 +29,7 @@ record Failure(int exitCode, String message, Throwable error) {
         }
         if (error instanceof CloudImagesException cloud) {
             int code = exitCode(cloud);
-            return new Failure(code, cloud.getMessage() + hint(code), error);
+            return new Failure(code, cloud.getMessage() + hint(code, cloud), error);
         }
         return new Failure(ExitCode.UNEXPECTED, "unexpected error: " + error
                 + " (run again with --verbose for details, and report it if it persists)", error);
@@ -55,10 +55,14 @@ record Failure(int exitCode, String message, Throwable error) {
         return refusedHere && error.errorCode() == null ? ExitCode.USAGE : ExitCode.CLOUD_ERROR;
     }
 
-    private static String hint(int exitCode) {
+    private static String hint(int exitCode, CloudImagesException error) {
         return switch (exitCode) {
             case ExitCode.THROTTLED -> "; other clients share this account's limit, retry later";
             case ExitCode.UNAVAILABLE -> "; check the network (and --endpoint), then retry";
+            // refused by the cloud; missing credentials are explained by the library's own message
+            case ExitCode.AUTHENTICATION -> error.errorCode() == null ? ""
+                    : "; check the key pair the command used (environment variables, the cloud CLI's profile, or --config)"
+                            + " and its permissions";
             default -> "";
         };
     }
@@ -72,9 +76,13 @@ record Failure(int exitCode, String message, Throwable error) {
                 error.printStackTrace(new PrintWriter(trace));
                 err.print(trace);
             } else {
-                err.println("  error: " + error.getClass().getName());
-                for (Throwable cause = error.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-                    err.println("  caused by: " + oneLine(String.valueOf(cause)));
+                // a failure of the command's own says all there is; one that explains a library error shows that error
+                Throwable shown = error instanceof CommandFailure ? error.getCause() : error;
+                if (shown != null) {
+                    err.println("  error: " + shown.getClass().getName());
+                    for (Throwable cause = shown.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+                        err.println("  caused by: " + oneLine(String.valueOf(cause)));
+                    }
                 }
             }
         }
@@ -83,6 +91,6 @@ record Failure(int exitCode, String message, Throwable error) {
     }
 
     static String oneLine(String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+        return text == null ? "" : Printable.text(text.strip().replaceAll("\\s*[\\r\\n]+\\s*", " "));
     }
 }

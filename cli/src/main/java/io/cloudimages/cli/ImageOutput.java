@@ -17,7 +17,7 @@ abstract sealed class ImageOutput implements AutoCloseable {
         return format == OutputFormat.JSON ? new Json(out) : new Rows(out, severalClouds);
     }
 
-    /** Prints an image of the cloud of this name. */
+    /** Prints an image of the cloud of this name; throws {@link StdoutFailure} when stdout cannot be written. */
     abstract void add(String cloud, Image image);
 
     /** Ends the document, whether or not every cloud answered, so that stdout stays valid. */
@@ -25,9 +25,11 @@ abstract sealed class ImageOutput implements AutoCloseable {
     public abstract void close();
 
     static final class Json extends ImageOutput {
+        private final PrintWriter out;
         private final JsonOutput json;
 
         Json(PrintWriter out) {
+            this.out = out;
             json = new JsonOutput(out);
             json.startArray();
         }
@@ -35,6 +37,7 @@ abstract sealed class ImageOutput implements AutoCloseable {
         @Override
         void add(String cloud, Image image) {
             json.image(image);
+            StdoutFailure.check(out);
         }
 
         @Override
@@ -84,6 +87,7 @@ abstract sealed class ImageOutput implements AutoCloseable {
             cells.add(image.createdAt() == null ? "-" : DAY.format(image.createdAt()));
             table.row(cells.toArray(String[]::new));
             out.flush();
+            StdoutFailure.check(out);
         }
 
         @Override

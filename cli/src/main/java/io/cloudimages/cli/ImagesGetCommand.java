@@ -33,10 +33,7 @@ final class ImagesGetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String id = imageId.strip();
-        if (id.isEmpty()) {
-            throw CommandFailure.usage("IMAGE_ID is empty; give an image id, for example img-pmqg1cw7");
-        }
+        String id = Commands.requireImageId(imageId, "IMAGE_ID");
         try (Session session = new Session(images.root)) {
             Session.Cloud one = session.openOne(cloud);
             Image image = one.service().get(id).orElseThrow(() -> CommandFailure.of(ExitCode.CLOUD_ERROR,
@@ -92,7 +89,7 @@ final class ImagesGetCommand implements Callable<Integer> {
     /** The text in lines of at most {@link #VALUE_WIDTH} cells, broken at the last space that fits. */
     static List<String> wrap(String text) {
         List<String> lines = new ArrayList<>();
-        String rest = text.replaceAll("\\s+", " ").strip();
+        String rest = Printable.text(text.replaceAll("\\s+", " ").strip());
         while (Table.cells(rest) > VALUE_WIDTH) {
             int end = 0;
             int cells = 0;

@@ -78,8 +78,7 @@ final class ImagesImportCommand implements Callable<Integer> {
                 result = one.service().importImage(request);
             } catch (OutcomeUnknownException e) {
                 throw CommandFailure.of(ExitCode.OUTCOME_UNKNOWN, e.getMessage() + "; the image may or may not have been"
-                        + " created: check later with: cloudimages images list " + Commands.cloudArguments(images.root, cloud)
-                        + " --type private --name-regex " + Commands.shellQuote(Commands.exactNameRegex(request.name())), e);
+                        + " created: check later with: " + Commands.findByName(images.root, cloud, request.name()), e);
             }
             print(session.environment(), request, result);
         }
@@ -114,14 +113,7 @@ final class ImagesImportCommand implements Callable<Integer> {
         PrintWriter err = environment.err();
         if (output.json()) {
             try (JsonOutput json = new JsonOutput(out)) {
-                json.write(g -> {
-                    g.writeStartObject();
-                    g.writeStringField("imageId", result.imageId());
-                    g.writeStringField("requestId", result.requestId());
-                    g.writeBooleanField("dryRun", result.dryRun());
-                    g.writeBooleanField("reconciled", result.reconciled());
-                    g.writeEndObject();
-                });
+                json.importResult(result);
             }
         } else if (result.dryRun()) {
             // a cloud without a dry run (UCloud) answers none: then only the checks made here passed
@@ -134,9 +126,13 @@ final class ImagesImportCommand implements Callable<Integer> {
             out.println(result.imageId());
         } else {
             err.println(Failure.PREFIX + "the cloud accepted the import" + (result.requestId() == null ? "" : " (request "
-                    + result.requestId() + ")") + " without naming the new image; find it with: cloudimages images list "
-                    + Commands.cloudArguments(images.root, cloud) + " --type private --name-regex "
-                    + Commands.shellQuote(Commands.exactNameRegex(request.name())));
+                    + result.requestId() + ")") + " without naming the new image; find it with: "
+                    + Commands.findByName(images.root, cloud, request.name()));
+        }
+        out.flush();
+        if (out.checkError() && result.imageId() != null) {
+            // the image exists now: its id must not be lost with the output
+            err.println(Failure.PREFIX + "the new image is " + result.imageId());
         }
         if (result.reconciled()) {
             err.println(Failure.PREFIX + "the import's answer was lost; the image was found by its name, imported once");

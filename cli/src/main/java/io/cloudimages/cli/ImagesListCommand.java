@@ -13,7 +13,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -62,15 +61,17 @@ final class ImagesListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ImageQuery query = query();
-        RootCommand root = images.root;
         boolean several = cloud.clouds.size() > 1;
-        try (Session session = new Session(root)) {
+        try (Session session = new Session(images.root)) {
             Session.Clouds clouds = session.open(cloud, several);
             return several ? listSeveral(session, clouds, query) : listOne(session, clouds.opened().get(0), query);
         }
     }
 
     private ImageQuery query() {
+        for (String id : ids) {
+            Commands.requireImageId(id, "--id");
+        }
         ImageQuery.Builder query = ImageQuery.builder()
                 .includeDeprecated(true)
                 .types(types)
@@ -86,16 +87,16 @@ final class ImagesListCommand implements Callable<Integer> {
 
     private int listOne(Session session, Session.Cloud one, ImageQuery query) {
         CliEnvironment environment = session.environment();
-        long printed;
+        long printed = 0;
         try (ImageOutput rows = ImageOutput.of(output.format, environment.out(), false);
-             Progress progress = new Progress(environment.err(), environment.stderrIsTerminal());
+             Progress progress = new Progress(environment.err(), environment.progress());
              Stream<Image> listed = one.service().list(query)) {
-            Stream<Image> shown = limit == null ? listed : listed.limit(limit);
-            shown.forEach(image -> {
+            // the stream is lazy: stopping at the limit fetches no further page
+            for (Image image : (Iterable<Image>) (limit == null ? listed : listed.limit(limit))::iterator) {
                 rows.add(one.name(), image);
+                printed++;
                 progress.tick();
-            });
-            printed = progress.count();
+            }
         }
         if (printed == 0 && !output.json()) {
             environment.err().println(Failure.PREFIX + "no image in " + one.service().region() + " of " + one.service().provider()
@@ -104,23 +105,29 @@ final class ImagesListCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /**
+     * Prints images as they arrive from every cloud, and each failure as it arrives. The exit code
+     * is that of the first failure reported. With a limit, listing stops once that many are
+     * printed: a cloud that has not answered by then is neither waited for nor reported.
+     */
     private int listSeveral(Session session, Session.Clouds clouds, ImageQuery query) {
         CliEnvironment environment = session.environment();
-        PrintWriter err = environment.err();
         int exitCode = ExitCode.OK;
         for (Map.Entry<String, CloudImagesException> failed : clouds.failed().entrySet()) {
             exitCode = firstFailure(exitCode, report(session, failed.getKey(), failed.getValue()));
         }
         Map<String, ImageService> services = new LinkedHashMap<>();
         clouds.opened().forEach(opened -> services.put(opened.name(), opened.service()));
+        long printed = 0;
         try (ImageOutput rows = ImageOutput.of(output.format, environment.out(), true);
-             Progress progress = new Progress(err, environment.stderrIsTerminal());
+             Progress progress = new Progress(environment.err(), environment.progress());
              Stream<MultiCloudListing.Result> results = MultiCloudListing.list(services, query)) {
             Iterator<MultiCloudListing.Result> it = results.iterator();
-            while ((limit == null || progress.count() < limit) && it.hasNext()) {
+            while ((limit == null || printed < limit) && it.hasNext()) {
                 MultiCloudListing.Result result = it.next();
                 if (result instanceof MultiCloudListing.Found found) {
                     rows.add(found.cloud(), found.image());
+                    printed++;
                     progress.tick();
                 } else if (result instanceof MultiCloudListing.Failed failed) {
                     progress.erase();

@@ -3,12 +3,16 @@ package io.cloudimages.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.cloudimages.model.Image;
+import io.cloudimages.model.ImportResult;
 import io.cloudimages.model.OsSupport;
+import io.cloudimages.spi.ImageProvider;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The JSON documents the command prints on stdout. An image has exactly the keys of the CLI
@@ -97,7 +101,7 @@ final class JsonOutput implements AutoCloseable {
                 }
                 g.writeEndArray();
                 g.writeArrayFieldStart("architectures");
-                for (String architecture : OsSupportCommand.architectures(entry)) {
+                for (String architecture : Names.architectures(entry)) {
                     g.writeString(architecture);
                 }
                 g.writeEndArray();
@@ -108,9 +112,40 @@ final class JsonOutput implements AutoCloseable {
         });
     }
 
-    /** Any other document, written field by field. */
-    void write(IoConsumer<JsonGenerator> document) {
-        io(document);
+    /** {@code [{"id", "name", "capabilities":[…], "rateLimits":{action: n}}…]}. */
+    void providers(List<ImageProvider> providers) {
+        io(g -> {
+            g.writeStartArray();
+            for (ImageProvider provider : providers) {
+                g.writeStartObject();
+                g.writeStringField("id", provider.id());
+                g.writeStringField("name", provider.displayName());
+                g.writeArrayFieldStart("capabilities");
+                for (String command : Names.commands(provider)) {
+                    g.writeString(command);
+                }
+                g.writeEndArray();
+                g.writeObjectFieldStart("rateLimits");
+                for (Map.Entry<String, Integer> limit : new TreeMap<>(provider.defaultRateLimits()).entrySet()) {
+                    g.writeNumberField(limit.getKey(), limit.getValue());
+                }
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        });
+    }
+
+    /** {@code {"imageId", "requestId", "dryRun", "reconciled"}}. */
+    void importResult(ImportResult result) {
+        io(g -> {
+            g.writeStartObject();
+            g.writeStringField("imageId", result.imageId());
+            g.writeStringField("requestId", result.requestId());
+            g.writeBooleanField("dryRun", result.dryRun());
+            g.writeBooleanField("reconciled", result.reconciled());
+            g.writeEndObject();
+        });
     }
 
     @Override
@@ -124,7 +159,7 @@ final class JsonOutput implements AutoCloseable {
     }
 
     /** A step that writes JSON. */
-    interface IoConsumer<T> {
+    private interface IoConsumer<T> {
         void accept(T value) throws IOException;
     }
 

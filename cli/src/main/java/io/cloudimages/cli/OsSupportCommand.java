@@ -1,6 +1,5 @@
 package io.cloudimages.cli;
 
-import io.cloudimages.model.Architecture;
 import io.cloudimages.model.OsSupport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,15 +34,10 @@ final class OsSupportCommand implements Callable<Integer> {
                 table.header();
                 for (OsSupport.Entry entry : support.entries()) {
                     table.row(entry.name(), entry.type().id(), entry.family().id(), String.join(", ", entry.versions()),
-                            String.join(", ", architectures(entry)));
+                            String.join(", ", Names.architectures(entry)));
                 }
             }
         }
         return ExitCode.OK;
-    }
-
-    /** The entry's architectures in the neutral vocabulary ({@code arm} becomes {@code arm64}), in the cloud's order. */
-    static List<String> architectures(OsSupport.Entry entry) {
-        return entry.architectures().stream().map(raw -> Architecture.parse(raw).id()).distinct().toList();
     }
 }

@@ -35,10 +35,6 @@ final class Progress implements AutoCloseable {
         }
     }
 
-    long count() {
-        return count;
-    }
-
     /** Clears the line, so that a message can be printed on stderr; the next tick redraws it. */
     void erase() {
         if (drawn) {

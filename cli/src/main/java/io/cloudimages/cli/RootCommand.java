@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
                 "6 network or cloud unavailable; 7 import outcome unknown."})
 final class RootCommand implements Callable<Integer> {
 
+    /** The library's own default request deadline, {@code ProviderSettings.DEFAULT_REQUEST_TIMEOUT}, for the help. */
     static final int DEFAULT_TIMEOUT_SECONDS = 30;
 
     final CliEnvironment environment;
@@ -33,15 +34,18 @@ final class RootCommand implements Callable<Integer> {
             description = "Send requests here instead of the provider's endpoint (https://; http:// for loopback only).")
     String endpoint;
 
-    @Option(names = "--simulate", scope = ScopeType.INHERIT,
+    // defaultValue: a flag given both before and after the subcommand stays on (picocli would toggle it)
+    @Option(names = "--simulate", scope = ScopeType.INHERIT, defaultValue = "false",
             description = "Run against simulated clouds started in this process, with matching credentials: no account needed.")
     boolean simulate;
 
-    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Log requests, and print the causes of an error.")
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, defaultValue = "false",
+            description = "Log requests, and print the causes of an error.")
     boolean verbose;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", scope = ScopeType.INHERIT,
-            description = "The deadline of each request, in seconds (default " + DEFAULT_TIMEOUT_SECONDS + ").")
+            description = "The deadline of each request, in seconds (default " + DEFAULT_TIMEOUT_SECONDS
+                    + ", or the configuration file's timeouts.request).")
     Integer timeoutSeconds;
 
     RootCommand(CliEnvironment environment) {

@@ -38,8 +38,10 @@ final class Session implements AutoCloseable {
     private CloudImages cloudImages;
     private Simulator simulator;
 
+    /** @throws CommandFailure when the global options contradict each other or are out of range */
     Session(RootCommand root) {
         this.root = root;
+        checkGlobalOptions();
     }
 
     CliEnvironment environment() {
@@ -53,7 +55,7 @@ final class Session implements AutoCloseable {
     CloudImages cloudImages() {
         if (cloudImages == null) {
             try {
-                cloudImages = CloudImages.discover();
+                cloudImages = root.environment.cloudImages().get();
             } catch (IllegalStateException e) {
                 throw CommandFailure.of(ExitCode.UNEXPECTED, e.getMessage());
             }
@@ -76,7 +78,6 @@ final class Session implements AutoCloseable {
      * {@link Clouds#failed()} and the others are still opened.
      */
     Clouds open(CloudOptions options, boolean keepGoing) {
-        checkGlobalOptions();
         if (options.clouds.isEmpty()) {
             return new Clouds(List.of(openByProvider(options)), Map.of());
         }
@@ -97,6 +98,7 @@ final class Session implements AutoCloseable {
         }
         CloudConfig config = CloudConfig.load(root.config);
         config.validate(cloudImages());
+        // every name is checked before any cloud is opened
         options.clouds.forEach(config::cloud);
         List<Cloud> clouds = new ArrayList<>();
         Map<String, CloudImagesException> failed = new LinkedHashMap<>();

@@ -13,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The simulated clouds of {@code --simulate}: the testkit's fakes, started in this process on
@@ -20,47 +22,55 @@ import java.util.Set;
  */
 final class Simulator implements AutoCloseable {
 
-    static final List<String> PROVIDERS = List.of("tencent-legacy", "tencent-v3", "ucloud");
+    /** Private and shared images beside the public ones, in every state, so a listing shows them all. */
     private static final int GENERATED_TENCENT_IMAGES = 12;
 
     /** Where a simulated cloud listens, and the credentials it accepts. */
     record SimulatedCloud(URI endpoint, Credentials credentials) {
     }
 
+    private final Map<String, Function<String, SimulatedCloud>> byProvider =
+            Map.of("tencent-v3", this::tencent, "tencent-legacy", this::legacy, "ucloud", this::ucloud);
     private final List<FakeCloud> started = new ArrayList<>();
     private FakeTencentCloud tencent;
     private final Set<String> tencentRegions = new HashSet<>();
     private FakeQcloudLegacy legacy;
     private final Map<String, FakeUcloud> ucloudByRegion = new HashMap<>();
 
+    /** The simulated cloud of a provider, serving this region. */
     synchronized SimulatedCloud cloud(String provider, String region) {
-        return switch (provider) {
-            case "tencent-v3" -> {
-                if (tencent == null) {
-                    tencent = start(new FakeTencentCloud());
-                    tencent.addCredentials(FakeTencentCloud.TEST_SECRET_ID, FakeTencentCloud.TEST_SECRET_KEY);
-                }
-                if (tencentRegions.add(region)) {
-                    tencent.addPublicImages(region);
-                    tencent.addGeneratedImages(region, GENERATED_TENCENT_IMAGES);
-                }
-                yield new SimulatedCloud(tencent.endpoint(),
-                        Credentials.of(FakeTencentCloud.TEST_SECRET_ID, FakeTencentCloud.TEST_SECRET_KEY));
-            }
-            case "tencent-legacy" -> {
-                if (legacy == null) {
-                    legacy = start(FakeQcloudLegacy.withSeedCatalogue());
-                }
-                yield new SimulatedCloud(legacy.endpoint(),
-                        Credentials.of(FakeQcloudLegacy.TEST_SECRET_ID, FakeQcloudLegacy.TEST_SECRET_KEY));
-            }
-            case "ucloud" -> {
-                FakeUcloud ucloud = ucloudByRegion.computeIfAbsent(region, r -> start(FakeUcloud.withDefaultCatalogue(r)));
-                yield new SimulatedCloud(ucloud.endpoint(), Credentials.of(FakeUcloud.TEST_PUBLIC_KEY, FakeUcloud.TEST_PRIVATE_KEY));
-            }
-            default -> throw CommandFailure.usage("--simulate has no simulated cloud for provider \"" + provider
-                    + "\"; it simulates " + String.join(", ", PROVIDERS));
-        };
+        Function<String, SimulatedCloud> simulate = byProvider.get(provider);
+        if (simulate == null) {
+            throw CommandFailure.usage("--simulate has no simulated cloud for provider \"" + provider
+                    + "\"; it simulates " + String.join(", ", new TreeSet<>(byProvider.keySet())));
+        }
+        return simulate.apply(region);
+    }
+
+    private SimulatedCloud tencent(String region) {
+        if (tencent == null) {
+            tencent = start(new FakeTencentCloud());
+            tencent.addCredentials(FakeTencentCloud.TEST_SECRET_ID, FakeTencentCloud.TEST_SECRET_KEY);
+        }
+        if (tencentRegions.add(region)) {
+            tencent.addPublicImages(region);
+            tencent.addGeneratedImages(region, GENERATED_TENCENT_IMAGES);
+        }
+        return new SimulatedCloud(tencent.endpoint(), Credentials.of(FakeTencentCloud.TEST_SECRET_ID, FakeTencentCloud.TEST_SECRET_KEY));
+    }
+
+    /** The legacy fake serves every region alike. */
+    private SimulatedCloud legacy(String region) {
+        if (legacy == null) {
+            legacy = start(FakeQcloudLegacy.withSeedCatalogue());
+        }
+        return new SimulatedCloud(legacy.endpoint(), Credentials.of(FakeQcloudLegacy.TEST_SECRET_ID, FakeQcloudLegacy.TEST_SECRET_KEY));
+    }
+
+    /** A UCloud fake serves one region, as UCloud checks the region of every request. */
+    private SimulatedCloud ucloud(String region) {
+        FakeUcloud ucloud = ucloudByRegion.computeIfAbsent(region, r -> start(FakeUcloud.withDefaultCatalogue(r)));
+        return new SimulatedCloud(ucloud.endpoint(), Credentials.of(FakeUcloud.TEST_PUBLIC_KEY, FakeUcloud.TEST_PRIVATE_KEY));
     }
 
     private <T extends FakeCloud> T start(T cloud) {

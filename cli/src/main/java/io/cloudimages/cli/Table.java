@@ -6,12 +6,13 @@ import java.util.List;
 /**
  * Fixed-width columns, so rows can be printed as they arrive. Widths count terminal cells: a
  * Chinese character takes two, so "CentOS 7.9 64位" lines up with the rest. A value too wide for
- * its column is cut and ends in "…".
+ * its column is cut and ends in "~" (not "…", which CJK terminals draw two cells wide).
  */
 final class Table {
 
     static final int MAX_WIDTH = 120;
     private static final String GAP = " ";
+    private static final char CUT = '~';
 
     /** A column: its header and width in terminal cells. */
     record Column(String header, int width) {
@@ -46,7 +47,7 @@ final class Table {
 
     /** The text cut or padded to exactly {@code width} cells. */
     static String fit(String text, int width) {
-        String value = text == null ? "" : text.replaceAll("\\s+", " ");
+        String value = text == null ? "" : Printable.text(text.replaceAll("\\s+", " "));
         int cells = cells(value);
         if (cells <= width) {
             return value + " ".repeat(width - cells);
@@ -63,7 +64,7 @@ final class Table {
             used += w;
             i += Character.charCount(codePoint);
         }
-        return cut.append('…').append(" ".repeat(width - 1 - used)).toString();
+        return cut.append(CUT).append(" ".repeat(width - 1 - used)).toString();
     }
 
     /** How many terminal cells the text takes. */
@@ -89,7 +90,9 @@ final class Table {
                 || (codePoint >= 0xFE30 && codePoint <= 0xFE4F)          // CJK compatibility forms
                 || (codePoint >= 0xFF00 && codePoint <= 0xFF60)          // full-width forms
                 || (codePoint >= 0xFFE0 && codePoint <= 0xFFE6)
-                || (codePoint >= 0x1F300 && codePoint <= 0x1F64F)        // emoji
+                || (codePoint >= 0x1F300 && codePoint <= 0x1F64F)        // symbols, pictographs, emoticons
+                || (codePoint >= 0x1F680 && codePoint <= 0x1F6FF)        // transport and map symbols
+                || (codePoint >= 0x1F900 && codePoint <= 0x1FAFF)        // supplemental symbols and pictographs
                 || (codePoint >= 0x20000 && codePoint <= 0x3FFFD);       // CJK extensions B and beyond
         return wide ? 2 : 1;
     }

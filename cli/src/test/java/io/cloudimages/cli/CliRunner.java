@@ -2,7 +2,9 @@ package io.cloudimages.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudimages.CloudImages;
 import io.cloudimages.core.credentials.HostEnvironment;
+import io.cloudimages.spi.ImageProvider;
 import io.cloudimages.testkit.qcloud.FakeQcloudLegacy;
 import io.cloudimages.testkit.tencent.FakeTencentCloud;
 import io.cloudimages.testkit.ucloud.FakeUcloud;
@@ -11,12 +13,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Runs the command in this JVM as a user would from a shell: its stdout and stderr captured, its
@@ -28,7 +34,9 @@ final class CliRunner {
 
     private final Path root;
     private final Map<String, String> variables = new HashMap<>();
+    private final List<ImageProvider> extraProviders = new ArrayList<>();
     private boolean terminal;
+    private IOException stdoutFailure;
 
     CliRunner(Path root) {
         this.root = root;
@@ -70,9 +78,21 @@ final class CliRunner {
                 """.formatted(endpoint, credentials));
     }
 
-    /** Runs as if stderr were a terminal. */
+    /** Runs as if stderr were a terminal and stdout were not: progress is drawn. */
     CliRunner onTerminal() {
         terminal = true;
+        return this;
+    }
+
+    /** Runs with this provider on the classpath beside the built-in ones. */
+    CliRunner withProvider(ImageProvider provider) {
+        extraProviders.add(provider);
+        return this;
+    }
+
+    /** Runs with a stdout whose every write fails, like a full disk or a closed pipe. */
+    CliRunner withFailingStdout(IOException failure) {
+        stdoutFailure = failure;
         return this;
     }
 
@@ -92,7 +112,30 @@ final class CliRunner {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         HostEnvironment host = HostEnvironment.of(Map.copyOf(variables), root.resolve("home"), root);
-        int exitCode = Cli.execute(new CliEnvironment(new PrintWriter(out), new PrintWriter(err), host, terminal), args);
+        IOException failure = stdoutFailure;
+        Writer stdout = failure == null ? out : new Writer() {
+            @Override
+            public void write(char[] chars, int offset, int length) throws IOException {
+                throw failure;
+            }
+
+            @Override
+            public void flush() throws IOException {
+                throw failure;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        List<ImageProvider> extra = List.copyOf(extraProviders);
+        Supplier<CloudImages> providers = () -> {
+            CloudImages.Builder builder = CloudImages.builder();
+            extra.forEach(builder::register);
+            return builder.build();
+        };
+        int exitCode = Cli.execute(new CliEnvironment(new PrintWriter(stdout), new PrintWriter(err), host, terminal, providers,
+                () -> Optional.ofNullable(failure)), args);
         return new Run(exitCode, out.toString(), err.toString());
     }
 

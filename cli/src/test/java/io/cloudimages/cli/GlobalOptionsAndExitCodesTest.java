@@ -1,10 +1,13 @@
 package io.cloudimages.cli;
 
+import io.cloudimages.exception.ErrorContext;
+import io.cloudimages.exception.PermissionDeniedException;
 import io.cloudimages.testkit.Fault;
 import io.cloudimages.testkit.tencent.FakeTencentCloud;
 import io.cloudimages.testkit.ucloud.FakeUcloud;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,14 +60,107 @@ class GlobalOptionsAndExitCodesTest extends AgainstFakeTencent {
     }
 
     @Test
-    void helpAndVersionExitZero() {
+    void aFlagGivenBeforeAndAfterTheSubcommandStaysOn() {
+        CliRunner.Run run = new CliRunner(root).run("--simulate", "images", "list", "-p", "tencent-v3", "-r", "ap-guangzhou",
+                "--simulate", "-o", "json");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.json()).isNotEmpty();
+    }
+
+    @Test
+    void verboseGivenBeforeAndAfterTheSubcommandIsStillVerbose() {
+        tencent.faults().always(Fault.drop());
+
+        CliRunner.Run run = cli.run("--verbose", "--config", oneAttemptConfig("{source: environment}").toString(),
+                "images", "list", "-c", "gz", "--verbose");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.UNAVAILABLE);
+        assertThat(run.err()).contains("caused by:");
+    }
+
+    @Test
+    void everySubcommandHasHelp() {
         CliRunner.Run help = cli.run("images", "list", "--help");
-        CliRunner.Run version = cli.run("--version");
 
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("--name-regex", "--limit", "--config", "--simulate", "--timeout");
+        assertThat(help.out()).contains("--name-regex", "--limit", "--config", "--simulate", "--timeout", "Exit codes:");
+    }
+
+    @Test
+    void versionNamesTheBuild() {
+        CliRunner.Run version = cli.run("--version");
+
         assertThat(version.exitCode()).isZero();
         assertThat(version.out()).startsWith("cloudimages ");
+    }
+
+    @Test
+    void theHelpsDefaultTimeoutIsTheLibrarys() {
+        assertThat(java.time.Duration.ofSeconds(RootCommand.DEFAULT_TIMEOUT_SECONDS))
+                .isEqualTo(io.cloudimages.ProviderSettings.DEFAULT_REQUEST_TIMEOUT);
+    }
+
+    @Test
+    void globalOptionsAreCheckedForEveryCommand() {
+        CliRunner.Run run = cli.run("--timeout", "0", "providers");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aMissingConfigFileIsNamedAsMissing() {
+        CliRunner.Run run = cli.run("--config", root.resolve("nope.yaml").toString(), "images", "list", "-c", "gz");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.errLines()).singleElement().asString().contains("nope.yaml does not exist");
+    }
+
+    @Test
+    void anUnexpectedErrorExitsOneAndPointsToVerbose() {
+        CliRunner.Run run = cli.withProvider(new ScriptedProvider(() -> new IllegalStateException("boom")))
+                .run("images", "list", "-p", ScriptedProvider.ID, "-r", "anywhere");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.UNEXPECTED);
+        assertThat(run.errLines()).last().asString().contains("unexpected error", "boom", "--verbose");
+    }
+
+    @Test
+    void aMissingPermissionExitsThree() {
+        CliRunner.Run run = cli.withProvider(new ScriptedProvider(() -> new PermissionDeniedException(
+                        "the key may not call DescribeImages", ErrorContext.of(ScriptedProvider.ID, "DescribeImages")
+                        .withCloudError("UnauthorizedOperation", "req-1"))))
+                .run("images", "get", "-p", ScriptedProvider.ID, "-r", "anywhere", "img-1");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.AUTHENTICATION);
+        assertThat(run.errLines()).singleElement().asString().contains("UnauthorizedOperation", "its permissions");
+    }
+
+    @Test
+    void whenStdoutCannotBeWrittenTheListingStopsAndSaysWhy() {
+        tencent.addGeneratedImages("ap-guangzhou", 300);
+        tencent.clearRequests();
+
+        CliRunner.Run run = cli.withFailingStdout(new IOException("No space left on device")).run("images", "list",
+                "-p", "tencent-v3", "-r", "ap-guangzhou", "--endpoint", tencent.endpoint().toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.UNEXPECTED);
+        assertThat(run.errLines()).singleElement().asString().contains("could not write the output to stdout: No space left on device");
+        assertThat(tencent.requests(FakeTencentCloud.DESCRIBE_IMAGES)).hasSize(1);
+    }
+
+    @Test
+    void aReaderThatClosedThePipeEndsTheListingQuietly() {
+        tencent.addGeneratedImages("ap-guangzhou", 300);
+        tencent.clearRequests();
+
+        CliRunner.Run run = cli.withFailingStdout(new IOException("Broken pipe")).run("images", "list",
+                "-p", "tencent-v3", "-r", "ap-guangzhou", "--endpoint", tencent.endpoint().toString(), "-o", "json");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(tencent.requests(FakeTencentCloud.DESCRIBE_IMAGES)).hasSize(1);
     }
 
     @Test
@@ -224,11 +320,4 @@ class GlobalOptionsAndExitCodesTest extends AgainstFakeTencent {
         assertThat(verbose.err()).contains("error: io.cloudimages.exception.ServiceUnavailableException", "caused by:");
     }
 
-    @Test
-    void anUnexpectedErrorExitsOneAndPointsToVerbose() {
-        Failure failure = Failure.of(new IllegalStateException("boom"));
-
-        assertThat(failure.exitCode()).isEqualTo(ExitCode.UNEXPECTED);
-        assertThat(failure.message()).contains("boom", "--verbose");
-    }
 }

@@ -56,6 +56,24 @@ class ImagesGetCommandTest {
     }
 
     @Test
+    void anImageIdWithABlankIsRefusedBeforeAnythingIsSent() {
+        CliRunner.Run run = get("-p", "tencent-v3", "-r", "ap-guangzhou", "img 1234");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("has a blank in it");
+    }
+
+    @Test
+    void aConfiguredCloudIsNamedWithDashC() {
+        Path config = new CliRunner(root).file("clouds.yaml", "clouds:\n  legacy: {provider: tencent-legacy, region: gz}\n");
+
+        CliRunner.Run run = get("--config", config.toString(), "-c", "legacy", "img-1234test", "-o", "json");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.json().get("id").asText()).isEqualTo("img-1234test");
+    }
+
+    @Test
     void aBlankImageIdIsAUsageError() {
         CliRunner.Run run = get("-p", "tencent-v3", "-r", "ap-guangzhou", " ");
 

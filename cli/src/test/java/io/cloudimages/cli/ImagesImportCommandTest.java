@@ -6,6 +6,7 @@ import io.cloudimages.testkit.tencent.FakeTencentCloud;
 import io.cloudimages.testkit.ucloud.FakeUcloud;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -201,6 +202,27 @@ class ImagesImportCommandTest extends AgainstFakeTencent {
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out()).contains("passed the checks made here", "nothing was imported");
+    }
+
+    @Test
+    void theNewImagesIdIsNeverLostWithTheOutput() {
+        CliRunner.Run run = cli.withFailingStdout(new IOException("No space left on device")).run("images", "import",
+                "-p", "tencent-v3", "-r", "ap-guangzhou", "--endpoint", tencent.endpoint().toString(), "--url", URL,
+                "--name", "centos7-golden", "--os", "CentOS", "--os-version", "7", "--arch", "x86_64");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.UNEXPECTED);
+        String id = tencent.imageIds("ap-guangzhou").get(tencent.imageIds("ap-guangzhou").size() - 1);
+        assertThat(run.err()).contains("the new image is " + id, "No space left on device");
+    }
+
+    @Test
+    void nameAndDescriptionWithControlCharactersArePrintedSafely() {
+        importImage("evil\u001b[2Jname");
+
+        CliRunner.Run run = cli.run("images", "list", "-p", "tencent-v3", "-r", "ap-guangzhou", "--endpoint",
+                tencent.endpoint().toString(), "--type", "private");
+
+        assertThat(run.out()).contains("evil?[2Jname").doesNotContain("\u001b");
     }
 
     @Test

@@ -116,8 +116,9 @@ class ImagesListCommandTest extends AgainstFakeTencent {
     @Test
     void theLegacyEndpointIsABaseUrlTheApiPathFollows() {
         try (FakeQcloudLegacy legacy = FakeQcloudLegacy.withSeedCatalogue().start()) {
-            listLegacy(legacy, "gz", "--limit", "1");
+            CliRunner.Run run = listLegacy(legacy, "gz", "--limit", "1");
 
+            assertThat(run.exitCode()).isZero();
             assertThat(legacy.requests()).isNotEmpty()
                     .allSatisfy(request -> assertThat(request.uri().getPath()).isEqualTo("/v2/index.php"));
         }
@@ -247,7 +248,7 @@ class ImagesListCommandTest extends AgainstFakeTencent {
         CliRunner.Run run = listTencent("--limit", "0");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains("'0' is not a whole number of 1 or more");
+        assertThat(run.err()).contains("'0' is not a whole number from 1 to 2147483647");
     }
 
     @Test
@@ -257,6 +258,15 @@ class ImagesListCommandTest extends AgainstFakeTencent {
 
         assertThat(run.err()).contains("listing images: 1 so far").endsWith("\r\033[K");
         assertThat(run.json()).hasSize(tencent.imageIds("ap-guangzhou").size());
+    }
+
+    @Test
+    void progressNeverEntersTheRows() {
+        CliRunner.Run run = cli.onTerminal().run("images", "list", "-p", "tencent-v3", "-r", "ap-guangzhou",
+                "--endpoint", tencent.endpoint().toString());
+
+        assertThat(run.out()).doesNotContain("\r", "listing images");
+        assertThat(run.outLines()).hasSize(tencent.imageIds("ap-guangzhou").size() + 1);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.cloudimages.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudimages.testkit.tencent.FakeTencentCloud;
 import org.junit.jupiter.api.Test;
 
 import java.io.File;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,12 +23,17 @@ class MainProcessTest {
     }
 
     private static Process run(String... args) throws IOException, InterruptedException {
+        return run(Map.of(), args);
+    }
+
+    private static Process run(Map<String, String> environment, String... args) throws IOException, InterruptedException {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", classpath, Main.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().keySet().removeIf(name -> name.startsWith("TENCENTCLOUD_") || name.startsWith("UCLOUD_"));
+        builder.environment().putAll(environment);
         File err = File.createTempFile("cloudimages", ".err");
         err.deleteOnExit();
         builder.redirectError(err);
@@ -45,6 +52,19 @@ class MainProcessTest {
         assertThat(images.isArray()).isTrue();
         assertThat(images.findValuesAsText("name")).contains("CentOS 7.9 64位");
         assertThat(run.err()).contains("DEBUG");
+    }
+
+    @Test
+    void verboseLogsNeverShowTheSecretKey() throws Exception {
+        String secret = "wrongSecretKey-never-to-be-printed";
+        try (FakeTencentCloud tencent = FakeTencentCloud.withDefaultCatalogue().start()) {
+            Process run = run(Map.of("TENCENTCLOUD_SECRET_ID", FakeTencentCloud.TEST_SECRET_ID, "TENCENTCLOUD_SECRET_KEY", secret),
+                    "--verbose", "images", "list", "-p", "tencent-v3", "-r", "ap-guangzhou", "--endpoint", tencent.endpoint().toString());
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.AUTHENTICATION);
+            assertThat(run.err()).contains("DEBUG", "AuthFailure").doesNotContain(secret);
+            assertThat(run.out()).doesNotContain(secret);
+        }
     }
 
     @Test

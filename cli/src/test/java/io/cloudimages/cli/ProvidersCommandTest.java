@@ -25,6 +25,13 @@ class ProvidersCommandTest {
     }
 
     @Test
+    void aProviderThatDeclaresNoRateLimitsIsStillListed() {
+        CliRunner.Run run = new CliRunner(root).withProvider(new ScriptedProvider(IllegalStateException::new)).run("providers");
+
+        assertThat(run.outLines()).anySatisfy(line -> assertThat(line).startsWith(ScriptedProvider.ID).contains("list, get"));
+    }
+
+    @Test
     void jsonGivesCapabilitiesAndRateLimits() {
         JsonNode providers = new CliRunner(root).run("providers", "-o", "json").json();
 

@@ -26,17 +26,24 @@ class TableTest {
     void aLongValueIsCutAndMarked() {
         String cut = Table.fit("Windows Server 2019 数据中心版", 23);
 
-        assertThat(cut).isEqualTo("Windows Server 2019 数…");
+        assertThat(cut).isEqualTo("Windows Server 2019 数~");
         assertThat(Table.cells(cut)).isEqualTo(23);
     }
 
     @Test
     void aWideCharacterThatWouldOverflowIsLeftOutAndTheCellPadded() {
-        assertThat(Table.fit("Windows Server 2019 数据中心版", 22)).isEqualTo("Windows Server 2019 … ");
+        assertThat(Table.fit("Windows Server 2019 数据中心版", 22)).isEqualTo("Windows Server 2019 ~ ");
         String cut = Table.fit("abc数据", 5);
 
-        assertThat(cut).isEqualTo("abc… ");
+        assertThat(cut).isEqualTo("abc~ ");
         assertThat(Table.cells(cut)).isEqualTo(5);
+    }
+
+    @Test
+    void controlCharactersFromTheCloudNeverReachTheTerminal() {
+        String cell = Table.fit("evil\u001b[2J\u0007name\u202e", 20);
+
+        assertThat(cell).startsWith("evil?[2J?name?").doesNotContain("\u001b", "\u0007", "\u202e");
     }
 
     @Test

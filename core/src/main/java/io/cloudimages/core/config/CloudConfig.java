@@ -19,7 +19,9 @@ import io.cloudimages.exception.InvalidRequestException;
 import io.cloudimages.spi.ImageProvider;
 
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -91,9 +93,13 @@ public final class CloudConfig {
         String text;
         try {
             text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidRequestException("the configuration file " + file + " does not exist", ErrorContext.none());
+        } catch (MalformedInputException e) {
+            throw new InvalidRequestException("the configuration file " + file + " is not UTF-8 text", ErrorContext.none());
         } catch (IOException e) {
-            throw new InvalidRequestException("cannot read the configuration file " + file + ": " + e.getMessage(),
-                    ErrorContext.none(), e);
+            String why = Files.isDirectory(file) ? "it is a directory" : e.getMessage();
+            throw new InvalidRequestException("cannot read the configuration file " + file + ": " + why, ErrorContext.none(), e);
         }
         return parse(text, file.toString());
     }

@@ -26,7 +26,10 @@ public interface HostEnvironment {
         return settings.extension(CoreSettings.HOST_ENVIRONMENT).orElseGet(HostEnvironment::system);
     }
 
-    /** This process's environment and {@code user.home}. */
+    /**
+     * This process's environment, and {@code $HOME} (else {@code user.home}) as the home: the
+     * clouds' CLIs expand {@code ~} from {@code $HOME}, while Java reads the account database.
+     */
     static HostEnvironment system() {
         return new HostEnvironment() {
             @Override
@@ -36,7 +39,7 @@ public interface HostEnvironment {
 
             @Override
             public Path homeDirectory() {
-                return Path.of(System.getProperty("user.home"));
+                return variable("HOME").map(Path::of).orElseGet(() -> Path.of(System.getProperty("user.home")));
             }
         };
     }

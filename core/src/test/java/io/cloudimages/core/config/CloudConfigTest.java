@@ -8,7 +8,11 @@ import io.cloudimages.ProviderSettings;
 import io.cloudimages.exception.InvalidRequestException;
 import io.cloudimages.spi.ImageProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +25,29 @@ class CloudConfigTest {
 
     private static CloudConfig parse(String yaml) {
         return CloudConfig.parse(yaml, "clouds.yaml");
+    }
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aMissingFileIsNamedAsMissing() {
+        Path missing = folder.resolve("nope.yaml");
+
+        assertThatThrownBy(() -> CloudConfig.load(missing)).isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("the configuration file " + missing + " does not exist");
+    }
+
+    @Test
+    void aFileThatIsNotTextSaysSo() throws IOException {
+        Path binary = Files.write(folder.resolve("clouds.yaml"), new byte[] {(byte) 0xC3, (byte) 0x28, 0x00, (byte) 0xFF});
+
+        assertThatThrownBy(() -> CloudConfig.load(binary)).hasMessageContaining("is not UTF-8 text");
+    }
+
+    @Test
+    void aDirectoryIsNotAConfigurationFile() {
+        assertThatThrownBy(() -> CloudConfig.load(folder)).hasMessageContaining("it is a directory");
     }
 
     @Test

@@ -1,0 +1,34 @@
+package io.cloudimages.cli;
+
+import io.cloudimages.Capability;
+import io.cloudimages.model.Architecture;
+import io.cloudimages.model.OsSupport;
+import io.cloudimages.spi.ImageProvider;
+
+import java.util.List;
+
+/** How the model's values are named in the command's output, table and JSON alike. */
+final class Names {
+
+    private Names() {
+    }
+
+    /** An import entry's architectures in the neutral vocabulary ({@code arm} becomes {@code arm64}), in the cloud's order. */
+    static List<String> architectures(OsSupport.Entry entry) {
+        return entry.architectures().stream().map(raw -> Architecture.parse(raw).id()).distinct().toList();
+    }
+
+    /** The commands a provider supports, named as on the command line. */
+    static List<String> commands(ImageProvider provider) {
+        return provider.capabilities().stream().sorted().map(Names::command).toList();
+    }
+
+    private static String command(Capability capability) {
+        return switch (capability) {
+            case LIST_IMAGES -> "list";
+            case GET_IMAGE -> "get";
+            case IMPORT_IMAGE -> "import";
+            case IMPORT_OS_SUPPORT -> "os-support";
+        };
+    }
+}
