@@ -242,14 +242,14 @@ public final class FakeUcloud extends FakeCloud {
                     .filter(i -> imageId == null || imageId.equals(i.get("ImageId").asText()))
                     .filter(i -> ids.isEmpty() || ids.contains(i.get("ImageId").asText()))
                     .filter(i -> tag == null || tag.equals(i.path("Tag").asText("Default")))
-                    .map(this::withCurrentState)
                     .toList();
         }
         ObjectNode out = Json.objectNode();
         out.put("TotalCount", matching.size());
         ArrayNode set = out.putArray("ImageSet");
+        // only the page is copied, in its current state
         matching.stream().skip(offset).limit(limit).map(i -> {
-            ObjectNode copy = i.deepCopy();
+            ObjectNode copy = withCurrentState(i);
             if (!prices) {
                 copy.remove("PriceSet");
             }
