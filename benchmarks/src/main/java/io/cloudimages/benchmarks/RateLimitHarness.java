@@ -11,60 +11,43 @@ import io.cloudimages.testkit.example.ExampleCloud;
 import io.cloudimages.testkit.example.provider.ExampleProvider;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Measures what the client-side limit achieves against a fake with a strict sliding-window
- * limit: 64 callers hammer one action for a while; the fake's arrival log gives the achieved
- * rate, the most requests in any sliding second, and the throttling answers.
- *
- * <p>Arguments: seconds per run (default 20), runs per limit (default 3). Prints a Markdown
- * table of medians.
+ * What the client-side limit achieves against a fake with a strict sliding-window limit:
+ * callers hammer one action; the fake's arrival log gives the achieved rate, the most requests
+ * in any sliding second, and the throttling answers. The limiter is the same code for every
+ * provider, so the example provider's read action stands for all of them, with its limit set to
+ * the published limits being measured.
  */
-public final class RateLimitHarness {
+final class RateLimitHarness {
 
-    private static final String ACTION = "ListImportOs";
-    private static final int CALLERS = 64;
+    static final String ACTION = "ListImportOs";
     private static final long SECOND = 1_000_000_000L;
+    private static final long SAMPLE = SECOND / 10;
 
     private RateLimitHarness() {
     }
 
-    record Run(double overallRate, double steadyRate, int maxInAnySecond, long throttled, long requests) {
+    /**
+     * One run.
+     *
+     * @param overallRate    arrivals per second from the first to the last
+     * @param steadyRate     the same, leaving out the first second (the limiter's slow start)
+     * @param maxInAnySecond the most arrivals the fake saw in any sliding second
+     * @param throttled      the fake's throttling answers
+     * @param requests       arrivals in all
+     * @param timeline       arrivals in the second before each tenth of a second of the run
+     */
+    record Run(int limit, int callers, double overallRate, double steadyRate, int maxInAnySecond, long throttled,
+               long requests, List<Integer> timeline) {
     }
 
-    public static void main(String[] args) throws Exception {
-        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
-        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        System.out.printf("Rate-limit harness: %d callers, %d s per run, median of %d runs, %d cores, Java %s, %s%n%n",
-                CALLERS, seconds, runs, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                LocalDate.now());
-        System.out.println("| limit (req/s) | achieved, whole run | achieved, after the 1 s slow start | expected (N-1 less 0.8% guard)"
-                + " | most in any sliding second | throttling answers | requests |");
-        System.out.println("|---|---|---|---|---|---|---|");
-        for (int limit : new int[] {10, 40, 288}) {
-            List<Run> results = new ArrayList<>();
-            for (int i = 0; i < runs; i++) {
-                results.add(run(limit, seconds));
-            }
-            double expected = (limit - 1) / (1 + CoreSettings.DEFAULT_RATE_LIMIT_GUARD.toNanos() / (double) SECOND);
-            System.out.printf("| %d | %.2f/s | %.2f/s | %.2f/s | %d | %d | %d |%n", limit,
-                    median(results.stream().map(Run::overallRate).toList()),
-                    median(results.stream().map(Run::steadyRate).toList()), expected,
-                    results.stream().mapToInt(Run::maxInAnySecond).max().orElse(0),
-                    results.stream().mapToLong(Run::throttled).sum(),
-                    (long) median(results.stream().map(r -> (double) r.requests()).toList()));
-        }
-        System.exit(0);
-    }
-
-    static Run run(int limit, int seconds) throws Exception {
+    static Run run(int limit, int callers, int seconds) throws InterruptedException {
         ExampleCloud fake = ExampleCloud.withCatalogue(1).start();
         fake.limit(ACTION, limit);
         ProviderSettings settings = ProviderSettings.builder()
@@ -72,23 +55,25 @@ public final class RateLimitHarness {
                 .endpoint(fake.endpoint())
                 .credentials(Credentials.of(ExampleCloud.TEST_KEY_ID, ExampleCloud.TEST_SECRET))
                 .rateLimit(ACTION, limit)
-                .callTimeout(Duration.ofSeconds(seconds + 30))
+                .callTimeout(Duration.ofSeconds(seconds + 30L))
                 .extension(CoreSettings.RATE_LIMITER_BACKEND, RateLimiterBackend.newLocal())
                 .build();
         long end = System.nanoTime() + seconds * SECOND;
-        ExecutorService callers = Executors.newFixedThreadPool(CALLERS);
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
         try (ImageService service = CloudImages.builder().discover(false).register(new ExampleProvider()).build()
                 .open(ExampleProvider.ID, settings)) {
-            for (int i = 0; i < CALLERS; i++) {
-                callers.submit(() -> {
+            for (int i = 0; i < callers; i++) {
+                pool.submit(() -> {
                     while (System.nanoTime() < end) {
                         service.importOsSupport();
                     }
                     return null;
                 });
             }
-            callers.shutdown();
-            callers.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+            pool.shutdown();
+            if (!pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the callers did not stop");
+            }
         } finally {
             fake.close();
         }
@@ -96,15 +81,31 @@ public final class RateLimitHarness {
         long first = arrivals.get(0);
         long last = arrivals.get(arrivals.size() - 1);
         List<Long> steady = arrivals.stream().filter(t -> t - first >= SECOND).toList();
-        return new Run((arrivals.size() - 1) * (double) SECOND / (last - first),
+        return new Run(limit, callers, (arrivals.size() - 1) * (double) SECOND / (last - first),
                 (steady.size() - 1) * (double) SECOND / (steady.get(steady.size() - 1) - steady.get(0)),
-                fake.maxArrivalsInAnyWindow(ACTION), fake.throttledAnswers(ACTION), arrivals.size());
+                fake.maxArrivalsInAnyWindow(ACTION), fake.throttledAnswers(ACTION), arrivals.size(),
+                timeline(arrivals, first, seconds));
     }
 
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    /** How many requests arrived in the second before each tenth of a second from the first arrival. */
+    private static List<Integer> timeline(List<Long> arrivals, long first, int seconds) {
+        List<Integer> counts = new ArrayList<>();
+        int from = 0;
+        int to = 0;
+        for (long t = first + SAMPLE; t <= first + seconds * SECOND; t += SAMPLE) {
+            while (to < arrivals.size() && arrivals.get(to) <= t) {
+                to++;
+            }
+            while (from < to && arrivals.get(from) <= t - SECOND) {
+                from++;
+            }
+            counts.add(to - from);
+        }
+        return counts;
+    }
+
+    /** The rate the limiter aims for: N - 1 per second, less the guard added to every window. */
+    static double expectedRate(int limit) {
+        return (limit - 1) / (1 + CoreSettings.DEFAULT_RATE_LIMIT_GUARD.toNanos() / (double) SECOND);
     }
 }

@@ -1,0 +1,149 @@
+package io.cloudimages.benchmarks;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs every benchmark and writes the report, {@code RESULTS.md}, and the rate chart,
+ * {@code rate-chart.svg}:
+ *
+ * <pre>
+ * mvn -B -DskipTests -pl benchmarks -am verify -Pbenchmarks            # the full run, about 15 minutes
+ * ... BenchmarkSuite --out DIR [--quick]                                # --quick: a smoke run of half a minute
+ * ... BenchmarkSuite --out DIR --render                                 # the report again, from DIR/results.json
+ * </pre>
+ */
+public final class BenchmarkSuite {
+
+    static final Duration SERVER_LATENCY = Duration.ofMillis(50);
+
+    /**
+     * How much to run.
+     *
+     * @param quick              a smoke run: every part, briefly; its figures mean nothing
+     * @param limits             the rate limits measured, requests per second
+     * @param callers            the numbers of concurrent callers
+     * @param rateSeconds        seconds per rate run
+     * @param rateRuns           runs per (limit, callers)
+     * @param regionsPerProvider regions per provider in the fan-out
+     * @param fanOutRounds       fan-out rounds
+     * @param memoryImages       images streamed in the memory run
+     * @param memoryRuns         memory runs
+     * @param coldStarts         cold-start runs
+     */
+    record Plan(boolean quick, List<Integer> limits, List<Integer> callers, int rateSeconds, int rateRuns,
+                int regionsPerProvider, int fanOutRounds, int memoryImages, int memoryRuns, int coldStarts) {
+
+        static final Plan FULL = new Plan(false, List.of(10, 40, 288), List.of(1, 16, 64), 20, 3, 10, 5, 100_000, 3, 5);
+        static final Plan QUICK = new Plan(true, List.of(40), List.of(16), 2, 1, 2, 1, 2_000, 1, 1);
+    }
+
+    /**
+     * Everything measured, and where.
+     *
+     * @param date    the day of the run, ISO-8601
+     * @param machine cores, CPU model, operating system and JDK of the machine that measured
+     */
+    record Results(Plan plan, String date, String machine, List<JmhRuns.Figure> costs, List<RateLimitHarness.Run> rates,
+                   List<FanOutHarness.Round> fanOut, List<FanOutHarness.Round> sharedEndpoint,
+                   List<MemoryHarness.Run> memory, List<ColdStartHarness.Run> coldStarts) {
+    }
+
+    static final String RESULTS = "results.json";
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    private BenchmarkSuite() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = null;
+        boolean quick = false;
+        boolean render = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--quick" -> quick = true;
+                case "--render" -> render = true;
+                case "--out" -> out = Path.of(args[++i]);
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]
+                        + "; use --out DIR [--quick | --render]");
+            }
+        }
+        if (out == null) {
+            throw new IllegalArgumentException("say where the report goes: --out DIR");
+        }
+        Results results = render ? read(out) : run(quick ? Plan.QUICK : Plan.FULL);
+        write(results, out);
+        System.exit(0);
+    }
+
+    static Results run(Plan plan) throws Exception {
+        log("cost per call (JMH)");
+        List<JmhRuns.Figure> costs = JmhRuns.run(plan.quick());
+        List<RateLimitHarness.Run> rates = new ArrayList<>();
+        for (int limit : plan.limits()) {
+            for (int callers : plan.callers()) {
+                for (int i = 0; i < plan.rateRuns(); i++) {
+                    log("rate limit " + limit + "/s, " + callers + " callers, run " + (i + 1));
+                    rates.add(RateLimitHarness.run(limit, callers, plan.rateSeconds()));
+                }
+            }
+        }
+        List<FanOutHarness.Round> fanOut = new ArrayList<>();
+        List<FanOutHarness.Round> shared = new ArrayList<>();
+        // the first round warms the JVM up and is not counted
+        for (int i = 0; i <= plan.fanOutRounds(); i++) {
+            log("fan-out round " + i);
+            FanOutHarness.Round round = FanOutHarness.ownEndpoints(plan.regionsPerProvider(), SERVER_LATENCY);
+            FanOutHarness.Round sharedRound = FanOutHarness.sharedTencentEndpoint(plan.regionsPerProvider(), SERVER_LATENCY);
+            if (i > 0 || plan.quick()) {
+                fanOut.add(round);
+                shared.add(sharedRound);
+            }
+        }
+        List<MemoryHarness.Run> memory = new ArrayList<>();
+        for (int i = 0; i < plan.memoryRuns(); i++) {
+            log("memory run " + (i + 1));
+            memory.add(MemoryHarness.run(plan.memoryImages()));
+        }
+        List<ColdStartHarness.Run> coldStarts = new ArrayList<>();
+        for (int i = 0; i < plan.coldStarts(); i++) {
+            log("cold start " + (i + 1));
+            coldStarts.add(ColdStartHarness.run());
+        }
+        return new Results(plan, LocalDate.now().toString(), Report.machine(), costs, rates, fanOut, shared, memory, coldStarts);
+    }
+
+    /** The results a run kept in {@code out}. */
+    static Results read(Path out) throws IOException {
+        return JSON.readValue(out.resolve(RESULTS).toFile(), Results.class);
+    }
+
+    static void write(Results results, Path out) throws IOException {
+        Files.createDirectories(out);
+        JSON.writeValue(out.resolve(RESULTS).toFile(), results);
+        Files.writeString(out.resolve("RESULTS.md"), Report.markdown(results));
+        List<RateLimitHarness.Run> charted = new ArrayList<>();
+        int mostCallers = results.plan().callers().stream().mapToInt(Integer::intValue).max().orElseThrow();
+        for (int limit : results.plan().limits()) {
+            results.rates().stream().filter(run -> run.limit() == limit && run.callers() == mostCallers).findFirst()
+                    .ifPresent(charted::add);
+        }
+        Files.writeString(out.resolve(Report.CHART), RateChart.svg(charted, results.plan().rateSeconds()));
+        log("wrote " + out.resolve("RESULTS.md") + " and " + out.resolve(Report.CHART));
+    }
+
+    private static void log(String step) {
+        System.out.println("[benchmarks] " + step);
+    }
+}

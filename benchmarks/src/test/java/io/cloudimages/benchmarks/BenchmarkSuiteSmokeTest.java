@@ -1,0 +1,37 @@
+package io.cloudimages.benchmarks;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The benchmarks still run: every part, briefly, and the report is written. Their figures are
+ * measured by the full run ({@code -Pbenchmarks}), never asserted here.
+ */
+class BenchmarkSuiteSmokeTest {
+
+    @TempDir
+    Path out;
+
+    @Test
+    void everyPartRunsAndTheReportAndChartAreWritten() throws Exception {
+        BenchmarkSuite.Results results = BenchmarkSuite.run(BenchmarkSuite.Plan.QUICK);
+        BenchmarkSuite.write(results, out);
+
+        assertThat(results.costs()).extracting(JmhRuns.Figure::benchmark).containsOnly("SigningBenchmark", "PageRoundTripBenchmark");
+        assertThat(results.costs()).hasSize(2 * BenchClouds.PROVIDERS.size());
+        assertThat(results.rates()).isNotEmpty();
+        assertThat(results.fanOut()).allSatisfy(round -> assertThat(round.images()).isPositive());
+        assertThat(results.memory()).allSatisfy(run -> assertThat(run.images()).isEqualTo(BenchmarkSuite.Plan.QUICK.memoryImages()));
+        assertThat(results.coldStarts()).isNotEmpty();
+        assertThat(Files.readString(out.resolve("RESULTS.md")))
+                .contains("smoke run", "## 1. CPU cost per call", "## 2. Rate-limit accuracy", "## 3. Multi-cloud fan-out",
+                        "## 4. Memory of a long listing", "## 5. Cold start");
+        assertThat(Files.readString(out.resolve(Report.CHART))).startsWith("<svg").contains("<polyline");
+        assertThat(Report.markdown(BenchmarkSuite.read(out))).isEqualTo(Files.readString(out.resolve("RESULTS.md")));
+    }
+}
