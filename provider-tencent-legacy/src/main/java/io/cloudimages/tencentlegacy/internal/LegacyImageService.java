@@ -7,7 +7,7 @@ import io.cloudimages.CredentialsProvider;
 import io.cloudimages.ImageService;
 import io.cloudimages.ProviderSettings;
 import io.cloudimages.core.http.WireRequest;
-import io.cloudimages.core.paging.Cursors;
+import io.cloudimages.core.paging.PagePosition;
 import io.cloudimages.core.pipeline.Action;
 import io.cloudimages.core.pipeline.RequestPipeline;
 import io.cloudimages.exception.ErrorContext;
@@ -120,13 +120,9 @@ public final class LegacyImageService implements ImageService {
         if (segments.isEmpty()) {
             return Page.last(List.of());
         }
-        int segment = 0;
-        int offset = 0;
-        if (cursor != null) {
-            String[] state = Cursors.decode(provider(), query, cursor).split(":");
-            segment = Integer.parseInt(state[0]);
-            offset = Integer.parseInt(state[1]);
-        }
+        PagePosition position = PagePosition.of(provider(), query, cursor, segments.size());
+        int segment = position.segment();
+        int offset = position.offset();
         int limit = query.pageSize() == null ? MAX_PAGE : Math.min(query.pageSize(), MAX_PAGE);
         Map<String, String> parameters = parameters(segments.get(segment), offset, limit);
         if (query.states().size() == 1 && LegacyImages.STATE_CODES.containsKey(query.states().iterator().next())) {
@@ -142,12 +138,8 @@ public final class LegacyImageService implements ImageService {
             }
         }
         long total = answer.path("totalCount").asLong(0);
-        String next = null;
-        if (set.size() > 0 && offset + set.size() < total) {
-            next = Cursors.encode(provider(), query, segment + ":" + (offset + set.size()));
-        } else if (segment + 1 < segments.size()) {
-            next = Cursors.encode(provider(), query, (segment + 1) + ":0");
-        }
+        boolean moreInSegment = set.size() > 0 && offset + set.size() < total;
+        String next = position.next(provider(), query, moreInSegment, set.size(), segments.size());
         return new Page<>(images, next);
     }
 

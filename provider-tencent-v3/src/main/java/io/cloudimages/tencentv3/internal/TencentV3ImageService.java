@@ -9,7 +9,7 @@ import io.cloudimages.ImageService;
 import io.cloudimages.ProviderSettings;
 import io.cloudimages.core.http.WireRequest;
 import io.cloudimages.core.json.Json;
-import io.cloudimages.core.paging.Cursors;
+import io.cloudimages.core.paging.PagePosition;
 import io.cloudimages.core.pipeline.Action;
 import io.cloudimages.core.pipeline.ImportOnce;
 import io.cloudimages.core.pipeline.RequestPipeline;
@@ -83,13 +83,9 @@ public final class TencentV3ImageService implements ImageService {
     @Override
     public Page<Image> listPage(ImageQuery query, String cursor) {
         List<ObjectNode> segments = DescribeImagesPlan.segments(query);
-        int segment = 0;
-        int offset = 0;
-        if (cursor != null) {
-            String[] state = Cursors.decode(provider(), query, cursor).split(":");
-            segment = Integer.parseInt(state[0]);
-            offset = Integer.parseInt(state[1]);
-        }
+        PagePosition position = PagePosition.of(provider(), query, cursor, segments.size());
+        int segment = position.segment();
+        int offset = position.offset();
         int limit = query.pageSize() == null ? DescribeImagesPlan.MAX_PAGE : Math.min(query.pageSize(), DescribeImagesPlan.MAX_PAGE);
         ObjectNode body = segments.get(segment).deepCopy().put("Offset", offset).put("Limit", limit);
         JsonNode answer = call(DESCRIBE_IMAGES, body);
@@ -102,12 +98,8 @@ public final class TencentV3ImageService implements ImageService {
             }
         }
         long total = answer.path("TotalCount").asLong(0);
-        String next = null;
-        if (set.size() > 0 && offset + set.size() < total) {
-            next = Cursors.encode(provider(), query, segment + ":" + (offset + set.size()));
-        } else if (segment + 1 < segments.size()) {
-            next = Cursors.encode(provider(), query, (segment + 1) + ":0");
-        }
+        boolean moreInSegment = set.size() > 0 && offset + set.size() < total;
+        String next = position.next(provider(), query, moreInSegment, set.size(), segments.size());
         return new Page<>(images, next);
     }
 

@@ -8,7 +8,7 @@ import io.cloudimages.ImageService;
 import io.cloudimages.ProviderSettings;
 import io.cloudimages.core.http.WireRequest;
 import io.cloudimages.core.json.Json;
-import io.cloudimages.core.paging.Cursors;
+import io.cloudimages.core.paging.PagePosition;
 import io.cloudimages.core.pipeline.Action;
 import io.cloudimages.core.pipeline.ImportOnce;
 import io.cloudimages.core.pipeline.RequestPipeline;
@@ -95,13 +95,9 @@ public final class UcloudImageService implements ImageService {
         if (chunks.isEmpty()) {
             chunks.add(List.of());
         }
-        int chunk = 0;
-        int offset = 0;
-        if (cursor != null) {
-            String[] state = Cursors.decode(provider(), query, cursor).split(":");
-            chunk = Integer.parseInt(state[0]);
-            offset = Integer.parseInt(state[1]);
-        }
+        PagePosition position = PagePosition.of(provider(), query, cursor, chunks.size());
+        int chunk = position.segment();
+        int offset = position.offset();
         int limit = query.pageSize() == null ? MAX_PAGE : Math.min(query.pageSize(), MAX_PAGE);
         Map<String, Object> parameters = listing(offset, limit);
         List<String> ids = chunks.get(chunk);
@@ -132,13 +128,9 @@ public final class UcloudImageService implements ImageService {
             }
         }
         long total = answer.path("TotalCount").asLong(0);
-        String next = null;
         // UCloud documents no largest page: a short page also ends the listing
-        if (set.size() == limit && offset + set.size() < total) {
-            next = Cursors.encode(provider(), query, chunk + ":" + (offset + set.size()));
-        } else if (chunk + 1 < chunks.size()) {
-            next = Cursors.encode(provider(), query, (chunk + 1) + ":0");
-        }
+        boolean moreInSegment = set.size() == limit && offset + set.size() < total;
+        String next = position.next(provider(), query, moreInSegment, set.size(), chunks.size());
         return new Page<>(images, next);
     }
 
