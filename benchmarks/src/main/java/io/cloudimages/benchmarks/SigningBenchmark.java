@@ -2,6 +2,9 @@ package io.cloudimages.benchmarks;
 
 import io.cloudimages.tencentlegacy.internal.LegacySigner;
 import io.cloudimages.tencentv3.internal.Tc3Signer;
+import io.cloudimages.testkit.qcloud.FakeQcloudLegacy;
+import io.cloudimages.testkit.tencent.FakeTencentCloud;
+import io.cloudimages.testkit.ucloud.FakeUcloud;
 import io.cloudimages.ucloud.internal.UcloudSigner;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -19,7 +22,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Signing alone: what each provider's signer costs for one DescribeImages request of a page of
- * 100 private images, with the parameters the provider really sends.
+ * 100 private images, with the parameters the provider really sends, signed with the fakes'
+ * test keys (about as long as real ones).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -45,7 +49,7 @@ public class SigningBenchmark {
         legacy.put("Region", "gz");
         legacy.put("Timestamp", Long.toString(now));
         legacy.put("Nonce", "48271");
-        legacy.put("SecretId", "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE");
+        legacy.put("SecretId", FakeQcloudLegacy.TEST_SECRET_ID);
         legacy.put("SignatureMethod", "HmacSHA1");
         legacy.put("imageType", "1");
         legacy.put("offset", "0");
@@ -56,17 +60,16 @@ public class SigningBenchmark {
         ucloud.put("ImageType", "Custom");
         ucloud.put("Offset", 0);
         ucloud.put("Limit", 100);
-        ucloud.put("PublicKey", "ucloudsomeone@example.com1296235120854146120");
+        ucloud.put("PublicKey", FakeUcloud.TEST_PUBLIC_KEY);
     }
 
     @Benchmark
     public String sign() {
         return switch (provider) {
-            case "tencent-v3" -> Tc3Signer.authorization(tc3, "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE",
-                    "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE");
+            case "tencent-v3" -> Tc3Signer.authorization(tc3, FakeTencentCloud.TEST_SECRET_ID, FakeTencentCloud.TEST_SECRET_KEY);
             case "tencent-legacy" -> LegacySigner.sign("POST", "image.api.qcloud.com", "/v2/index.php", legacy,
-                    "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE");
-            case "ucloud" -> UcloudSigner.sign(ucloud, "46f09bb9fab4f12dfc160dae12273d5332b5debe");
+                    FakeQcloudLegacy.TEST_SECRET_KEY);
+            case "ucloud" -> UcloudSigner.sign(ucloud, FakeUcloud.TEST_PRIVATE_KEY);
             default -> throw new IllegalStateException(provider);
         };
     }
