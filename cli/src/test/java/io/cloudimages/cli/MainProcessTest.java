@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudimages.testkit.tencent.FakeTencentCloud;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.File;
 import java.io.IOException;
@@ -64,6 +65,21 @@ class MainProcessTest {
             assertThat(run.exitCode()).isEqualTo(ExitCode.AUTHENTICATION);
             assertThat(run.err()).contains("DEBUG", "AuthFailure").doesNotContain(secret);
             assertThat(run.out()).doesNotContain(secret);
+        }
+    }
+
+    @Test
+    void credentialFilesAreFoundUnderHomeAsTheCloudsClisFindThem(@TempDir Path home) throws Exception {
+        Path profile = home.resolve(".tccli/default.credential");
+        java.nio.file.Files.createDirectories(profile.getParent());
+        java.nio.file.Files.writeString(profile, "{\"secretId\":\"" + FakeTencentCloud.TEST_SECRET_ID + "\",\"secretKey\":\""
+                + FakeTencentCloud.TEST_SECRET_KEY + "\"}");
+        try (FakeTencentCloud tencent = FakeTencentCloud.withDefaultCatalogue().start()) {
+            Process run = run(Map.of("HOME", home.toString()), "images", "list", "-p", "tencent-v3", "-r", "ap-guangzhou",
+                    "--endpoint", tencent.endpoint().toString(), "--limit", "1", "-o", "json");
+
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(new ObjectMapper().readTree(run.out())).hasSize(1);
         }
     }
 
