@@ -10,6 +10,7 @@ import io.cloudimages.model.ImportResult;
 import io.cloudimages.model.OsFamily;
 import io.cloudimages.model.OsSupport;
 import io.cloudimages.model.OsType;
+import io.cloudimages.testkit.Fault;
 import io.cloudimages.testkit.tencent.FakeTencentCloud;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -113,5 +114,26 @@ class SeedExamplesTest {
             assertThat(result.requestId()).isNotBlank();
             assertThat(service.get(result.imageId())).get().extracting(image -> image.name()).isEqualTo("sample");
         }
+    }
+
+    @Test
+    void anImportPerformedWhoseIdCannotBeLookedUpIsStillReportedAsPerformed() {
+        fake.answerImportsWithRequestIdOnly();
+        int before = fake.imageIds("ap-guangzhou").size();
+        try (ImageService service = TencentV3Fixture.open(fake, s -> s.maxAttempts(1))) {
+            ImportImageRequest request = ImportImageRequest.builder()
+                    .imageUrl("https://images-1250000000.cos.ap-guangzhou.myqcloud.com/sample.qcow2")
+                    .name("sample").architecture(Architecture.X86_64).osName("CentOS").osVersion("6").build();
+            // the name check passes; the lookup after the import fails
+            fake.faults().forAction(FakeTencentCloud.DESCRIBE_IMAGES).from(2, Fault.status(503));
+
+            ImportResult result = service.importImage(request);
+
+            assertThat(result.imageId()).isNull();
+            assertThat(result.requestId()).isNotBlank();
+            assertThat(result.dryRun()).isFalse();
+        }
+        assertThat(fake.requests(FakeTencentCloud.IMPORT_IMAGE)).hasSize(1);
+        assertThat(fake.imageIds("ap-guangzhou")).hasSize(before + 1);
     }
 }

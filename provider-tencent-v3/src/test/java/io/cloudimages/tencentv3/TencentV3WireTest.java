@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -81,6 +82,38 @@ class TencentV3WireTest {
                             e -> assertThat(e.errorCode()).isEqualTo("AuthFailure.SignatureExpire"))
                     .hasMessageContaining("clock");
         }
+    }
+
+    @Test
+    void theImportOsListIsAskedForAgainOnlyAfterTenMinutesOnTheConfiguredClock() {
+        AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
+        Clock clock = new Clock() {
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        };
+        fake.clock(clock);
+        try (ImageService service = TencentV3Fixture.open(fake, s -> s.extension(CoreSettings.CLOCK, clock))) {
+            service.importOsSupport();
+            now.set(now.get().plus(Duration.ofMinutes(9)));
+            service.importOsSupport();
+            assertThat(fake.requests(FakeTencentCloud.DESCRIBE_IMPORT_IMAGE_OS)).hasSize(1);
+
+            now.set(now.get().plus(Duration.ofMinutes(2)));
+            service.importOsSupport();
+        }
+        assertThat(fake.requests(FakeTencentCloud.DESCRIBE_IMPORT_IMAGE_OS)).hasSize(2);
     }
 
     @Test

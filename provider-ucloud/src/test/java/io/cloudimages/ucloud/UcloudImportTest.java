@@ -5,6 +5,7 @@ import io.cloudimages.ImageService;
 import io.cloudimages.core.json.Json;
 import io.cloudimages.exception.CloudImagesException;
 import io.cloudimages.exception.ErrorContext;
+import io.cloudimages.exception.NameConflictException;
 import io.cloudimages.exception.InvalidRequestException;
 import io.cloudimages.exception.UnsupportedOsException;
 import io.cloudimages.model.Architecture;
@@ -126,6 +127,24 @@ class UcloudImportTest {
 
         assertThat(result.dryRun()).isTrue();
         assertThat(fake.requests(FakeUcloud.IMPORT_CUSTOM_IMAGE)).isEmpty();
+    }
+
+    @Test
+    void aDryRunUnderATakenNameIsRefused() {
+        service.importImage(request("taken").build());
+        fake.clearRequests();
+
+        assertRefusedBeforeSending(b -> b.name("taken").dryRun(true), NameConflictException.class, "exists already");
+    }
+
+    @Test
+    void aNameIsCheckedAcrossTheProjectWhateverTheConfiguredFuncType() {
+        service.importImage(request("taken").build());
+        try (ImageService scoped = UcloudWireTest.open(fake, s -> s.property("funcType", "gpu"))) {
+            assertThatThrownBy(() -> scoped.importImage(request("taken").build())).isInstanceOf(NameConflictException.class);
+        }
+        assertThat(fake.requests(FakeUcloud.DESCRIBE_IMAGE)).allSatisfy(request ->
+                assertThat(Json.readTree(request.body(), ErrorContext.none()).has("FuncType")).isFalse());
     }
 
     @Test

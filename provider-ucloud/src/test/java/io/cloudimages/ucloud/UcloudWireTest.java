@@ -166,6 +166,15 @@ class UcloudWireTest {
     }
 
     @Test
+    void getFindsAnImageWhateverTheConfiguredFuncType() {
+        String id = fake.imageIds().get(0);
+        try (ImageService service = open(fake, s -> s.property("funcType", "gpu"))) {
+            assertThat(service.get(id)).isPresent();
+        }
+        assertThat(body(0).has("FuncType")).isFalse();
+    }
+
+    @Test
     void aWrongFuncTypeIsRefusedBecauseUcloudWouldSilentlyIgnoreIt() {
         assertThatThrownBy(() -> open(fake, s -> s.property("funcType", "GPU")))
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("gpu, app or uhost");

@@ -37,11 +37,7 @@ public final class ImportOnce {
      */
     public static ImportResult run(String name, Function<String, Optional<String>> find, Supplier<ImportResult> send,
                                    Function<String, ImportResult> reconciled, ErrorContext context) {
-        Optional<String> existing = find.apply(name);
-        if (existing.isPresent()) {
-            throw new NameConflictException("an image named \"" + name + "\" exists already (" + existing.get()
-                    + "); choose another name (imports are told apart by name, so a name is used once)", context);
-        }
+        requireNameFree(name, find, context);
         try {
             return send.get();
         } catch (OutcomeUnknownException unknown) {
@@ -58,6 +54,19 @@ public final class ImportOnce {
             return found.map(reconciled).orElseThrow(() -> new OutcomeUnknownException(unknown.detail()
                     + "; no image named \"" + name + "\" exists yet, so it was probably not performed, but it may"
                     + " still appear: look for it before importing again", unknown.context(), unknown));
+        }
+    }
+
+    /**
+     * Step 1 alone, for a dry run that a cloud cannot make itself.
+     *
+     * @throws NameConflictException when an image of this name exists
+     */
+    public static void requireNameFree(String name, Function<String, Optional<String>> find, ErrorContext context) {
+        Optional<String> existing = find.apply(name);
+        if (existing.isPresent()) {
+            throw new NameConflictException("an image named \"" + name + "\" exists already (" + existing.get()
+                    + "); choose another name (imports are told apart by name, so a name is used once)", context);
         }
     }
 }

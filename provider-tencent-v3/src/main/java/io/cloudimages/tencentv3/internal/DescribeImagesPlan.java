@@ -119,17 +119,6 @@ final class DescribeImagesPlan {
         return body;
     }
 
-    /** The account's private images whose name contains this one (a fuzzy match: check names exactly). */
-    static ObjectNode privateByName(String name, int offset) {
-        ArrayNode filters = Json.objectNode().arrayNode();
-        addFilter(filters, "image-name", List.of(name));
-        addFilter(filters, "image-type", List.of("PRIVATE_IMAGE"));
-        ObjectNode body = Json.objectNode();
-        body.set("Filters", filters);
-        body.put("Offset", offset).put("Limit", MAX_PAGE);
-        return body;
-    }
-
     private static void addFilter(ArrayNode filters, String name, List<String> values) {
         ObjectNode filter = filters.addObject();
         filter.put("Name", name);

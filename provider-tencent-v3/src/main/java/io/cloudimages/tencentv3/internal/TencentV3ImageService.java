@@ -13,15 +13,19 @@ import io.cloudimages.core.paging.PagePosition;
 import io.cloudimages.core.pipeline.Action;
 import io.cloudimages.core.pipeline.ImportOnce;
 import io.cloudimages.core.pipeline.RequestPipeline;
+import io.cloudimages.exception.CloudImagesException;
 import io.cloudimages.exception.ErrorContext;
 import io.cloudimages.exception.InvalidRequestException;
 import io.cloudimages.model.Image;
 import io.cloudimages.model.ImageQuery;
+import io.cloudimages.model.ImageType;
 import io.cloudimages.model.ImportImageRequest;
 import io.cloudimages.model.ImportResult;
 import io.cloudimages.model.OsSupport;
 import io.cloudimages.model.Page;
 import io.cloudimages.tencentv3.TencentV3Provider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +36,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Tencent Cloud CVM API 3.0 images. */
 public final class TencentV3ImageService implements ImageService {
@@ -43,10 +49,13 @@ public final class TencentV3ImageService implements ImageService {
     static final Action DESCRIBE_IMPORT_IMAGE_OS = Action.read("DescribeImportImageOs", 288);
     static final Action IMPORT_IMAGE = Action.write("ImportImage", 10);
     // a dry run performs nothing, so it may be retried like a read; it shares ImportImage's limit
-    static final Action IMPORT_IMAGE_DRY_RUN = Action.read("ImportImage", 10);
+    static final Action IMPORT_IMAGE_DRY_RUN = Action.read(IMPORT_IMAGE.name(), IMPORT_IMAGE.requestsPerSecond());
     /** The published limits (seeds 000, 001, 002 and the DescribeImages page), requests per second. */
-    public static final Map<String, Integer> RATE_LIMITS = Map.of(DESCRIBE_IMAGES.name(), 40,
-            DESCRIBE_IMPORT_IMAGE_OS.name(), 288, IMPORT_IMAGE.name(), 10);
+    public static final Map<String, Integer> RATE_LIMITS = Map.of(
+            DESCRIBE_IMAGES.name(), DESCRIBE_IMAGES.requestsPerSecond(),
+            DESCRIBE_IMPORT_IMAGE_OS.name(), DESCRIBE_IMPORT_IMAGE_OS.requestsPerSecond(),
+            IMPORT_IMAGE.name(), IMPORT_IMAGE.requestsPerSecond());
+    private static final Logger LOG = LoggerFactory.getLogger(TencentV3ImageService.class);
     private static final Duration OS_SUPPORT_TTL = Duration.ofMinutes(10);
 
     private final TencentV3Endpoints endpoints;
@@ -117,11 +126,11 @@ public final class TencentV3ImageService implements ImageService {
     @Override
     public OsSupport importOsSupport() {
         CachedOsSupport cached = osSupport;
-        if (cached != null && Instant.now().isBefore(cached.expires())) {
+        if (cached != null && pipeline.now().isBefore(cached.expires())) {
             return cached.support();
         }
         OsSupport fresh = TencentImages.toOsSupport(call(DESCRIBE_IMPORT_IMAGE_OS, Json.objectNode()), region());
-        osSupport = new CachedOsSupport(fresh, Instant.now().plus(OS_SUPPORT_TTL));
+        osSupport = new CachedOsSupport(fresh, pipeline.now().plus(OS_SUPPORT_TTL));
         return fresh;
     }
 
@@ -137,30 +146,32 @@ public final class TencentV3ImageService implements ImageService {
             JsonNode answer = call(IMPORT_IMAGE_DRY_RUN, body);
             return new ImportResult(provider(), region(), null, answer.path("RequestId").asText(null), true, false);
         }
-        return ImportOnce.run(request.name(), this::findImported, () -> {
+        ImportResult result = ImportOnce.run(request.name(), this::findImported, () -> {
             JsonNode answer = call(IMPORT_IMAGE, body);
-            // the documented answer carries only a RequestId; newer ones add the ImageId
-            String imageId = answer.hasNonNull("ImageId") ? answer.get("ImageId").asText()
-                    : findImported(request.name()).orElse(null);
-            return new ImportResult(provider(), region(), imageId, answer.path("RequestId").asText(null), false, false);
+            return new ImportResult(provider(), region(), answer.path("ImageId").asText(null),
+                    answer.path("RequestId").asText(null), false, false);
         }, id -> new ImportResult(provider(), region(), id, null, false, true), context);
+        if (result.imageId() != null) {
+            return result;
+        }
+        // the documented answer carries only a RequestId (newer ones add the ImageId); the import is done
+        // either way, so a failed lookup leaves the id unknown rather than reporting a performed import as failed
+        try {
+            return new ImportResult(provider(), region(), findImported(request.name()).orElse(null), result.requestId(),
+                    false, result.reconciled());
+        } catch (CloudImagesException lookupFailed) {
+            LOG.warn("the import of {} was performed (request {}) but its image id could not be looked up: {}",
+                    request.name(), result.requestId(), lookupFailed.getMessage());
+            return result;
+        }
     }
 
     /** The id of the private image with exactly this name; names of private images are unique. */
     private Optional<String> findImported(String name) {
-        int offset = 0;
-        while (true) {
-            JsonNode answer = call(DESCRIBE_IMAGES, DescribeImagesPlan.privateByName(name, offset));
-            JsonNode set = answer.path("ImageSet");
-            for (JsonNode image : set) {
-                if (name.equals(image.path("ImageName").asText())) {
-                    return Optional.of(image.path("ImageId").asText());
-                }
-            }
-            offset += set.size();
-            if (set.isEmpty() || offset >= answer.path("TotalCount").asLong(0)) {
-                return Optional.empty();
-            }
+        ImageQuery byName = ImageQuery.builder().types(ImageType.PRIVATE).includeDeprecated(true)
+                .namePattern(Pattern.compile(Pattern.quote(name))).build();
+        try (Stream<Image> images = list(byName)) {
+            return images.filter(image -> image.name().equals(name)).map(Image::id).findFirst();
         }
     }
 

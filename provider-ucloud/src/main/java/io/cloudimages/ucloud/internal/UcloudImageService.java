@@ -140,7 +140,11 @@ public final class UcloudImageService implements ImageService {
             throw new InvalidRequestException("an image id is required, for example uimage-xxxxxx",
                     ErrorContext.of(provider(), DESCRIBE_IMAGE.name()));
         }
-        Map<String, Object> parameters = listing(0, 1);
+        // by id, the image whatever its FuncType: a configured funcType narrows listings only
+        Map<String, Object> parameters = page(0, 1);
+        if (endpoint.prices()) {
+            parameters.put("PriceSet", 1);
+        }
         parameters.put("ImageId", imageId.strip());
         JsonNode set = call(DESCRIBE_IMAGE, parameters).path("ImageSet");
         return set.isEmpty() ? Optional.empty() : Optional.of(UcloudImages.toImage(set.get(0), region()));
@@ -161,10 +165,7 @@ public final class UcloudImageService implements ImageService {
         ErrorContext context = ErrorContext.of(provider(), IMPORT_CUSTOM_IMAGE.name());
         Map<String, Object> parameters = UcloudImports.parameters(request, context);
         if (request.dryRun()) {
-            findCustom(request.name()).ifPresent(id -> {
-                throw new io.cloudimages.exception.NameConflictException("an image named \"" + request.name()
-                        + "\" exists already (" + id + ")", context);
-            });
+            ImportOnce.requireNameFree(request.name(), this::findCustom, context);
             return new ImportResult(provider(), region(), null, null, true, false);
         }
         return ImportOnce.run(request.name(), this::findCustom, () -> {
@@ -173,11 +174,14 @@ public final class UcloudImageService implements ImageService {
         }, id -> new ImportResult(provider(), region(), id, null, false, true), context);
     }
 
-    /** The custom image with exactly this name: UCloud has no name filter, so custom images are paged through. */
+    /**
+     * The custom image with exactly this name: UCloud has no name filter, so custom images are paged
+     * through, whatever their FuncType (a name must be free in the whole project) and without prices.
+     */
     private Optional<String> findCustom(String name) {
         int offset = 0;
         while (true) {
-            Map<String, Object> parameters = listing(offset, MAX_PAGE);
+            Map<String, Object> parameters = page(offset, MAX_PAGE);
             parameters.put("ImageType", "Custom");
             JsonNode answer = call(DESCRIBE_IMAGE, parameters);
             JsonNode set = answer.path("ImageSet");
@@ -198,6 +202,7 @@ public final class UcloudImageService implements ImageService {
         // the pipeline's connections, limits and breakers are shared; nothing of this service's own to release
     }
 
+    /** A listing's parameters: the configured FuncType and prices, and the page. */
     private Map<String, Object> listing(int offset, int limit) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (endpoint.funcType() != null) {
@@ -206,6 +211,12 @@ public final class UcloudImageService implements ImageService {
         if (endpoint.prices()) {
             parameters.put("PriceSet", 1);
         }
+        parameters.putAll(page(offset, limit));
+        return parameters;
+    }
+
+    private static Map<String, Object> page(int offset, int limit) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("Offset", offset);
         parameters.put("Limit", limit);
         return parameters;
