@@ -63,4 +63,16 @@ class CloudImagesExceptionTest {
                 .contains("use provider tencent-v3");
         assertThat(e.alternativeProvider()).contains("tencent-v3");
     }
+
+    @Test
+    void aThrottlingHintIsKeptBetweenZeroAndAnHour() {
+        ErrorContext context = ErrorContext.none();
+
+        assertThat(new ThrottledException("t", context, java.time.Duration.ofDays(400), null).retryAfter())
+                .contains(java.time.Duration.ofHours(1));
+        assertThat(new ThrottledException("t", context, java.time.Duration.ofSeconds(-5), null).retryAfter())
+                .contains(java.time.Duration.ZERO);
+        assertThat(new ThrottledException("t", context, java.time.Duration.ofSeconds(3), null).retryAfter())
+                .contains(java.time.Duration.ofSeconds(3));
+    }
 }

@@ -1,6 +1,17 @@
 package io.cloudimages.core.http;
 
+import io.cloudimages.exception.CloudServiceException;
+import io.cloudimages.exception.ErrorContext;
+import io.cloudimages.exception.ServiceUnavailableException;
+import io.cloudimages.exception.ThrottledException;
+
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +28,62 @@ import java.util.TreeMap;
  */
 public record WireResponse(int status, Map<String, List<String>> headers, byte[] body) {
 
+    private static final int SHOWN_BODY_CHARACTERS = 200;
+
+    /** Header names are lower-cased here, once, whoever built the answer. */
     public WireResponse {
-        headers = Collections.unmodifiableMap(new TreeMap<>(headers));
+        Map<String, List<String>> lowerCase = new TreeMap<>();
+        headers.forEach((name, values) -> {
+            if (name != null) {
+                lowerCase.computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new ArrayList<>()).addAll(values);
+            }
+        });
+        lowerCase.replaceAll((name, values) -> List.copyOf(values));
+        headers = Collections.unmodifiableMap(lowerCase);
         body = body == null ? new byte[0] : body;
+    }
+
+    /**
+     * Checks the HTTP status before a provider reads the body, the same way for every cloud: 429
+     * is throttling (with the gateway's {@code Retry-After}, if any), 5xx is the cloud being
+     * unavailable, any other non-2xx a cloud error showing the start of the body.
+     *
+     * @return this answer, when its status is 2xx
+     */
+    public WireResponse requireSuccess(ErrorContext context) {
+        if (status == 429) {
+            throw new ThrottledException("HTTP 429 Too Many Requests from the gateway", context, retryAfter().orElse(null), null);
+        }
+        if (status >= 500) {
+            throw new ServiceUnavailableException("HTTP " + status + " from the gateway", context);
+        }
+        if (!isSuccess()) {
+            String text = bodyText().replaceAll("\\s+", " ").strip();
+            throw new CloudServiceException("HTTP " + status + " from the gateway" + (text.isEmpty() ? ""
+                    : ": " + (text.length() <= SHOWN_BODY_CHARACTERS ? text : text.substring(0, SHOWN_BODY_CHARACTERS) + "...")),
+                    context);
+        }
+        return this;
+    }
+
+    /**
+     * The {@code Retry-After} header: delta-seconds or an HTTP date (RFC 9110 section 10.2.3);
+     * empty when absent or unreadable.
+     */
+    public Optional<Duration> retryAfter() {
+        return header("retry-after").map(String::strip).flatMap(value -> {
+            try {
+                Duration wait;
+                if (value.chars().allMatch(Character::isDigit)) {
+                    wait = Duration.ofSeconds(Long.parseLong(value));
+                } else {
+                    wait = Duration.between(Instant.now(), ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME));
+                }
+                return Optional.of(wait);
+            } catch (NumberFormatException | DateTimeParseException e) {
+                return Optional.empty();
+            }
+        });
     }
 
     /** The first value of a header, by name in any case. */

@@ -8,6 +8,7 @@ import io.cloudimages.ImageService;
 import io.cloudimages.ProviderSettings;
 import io.cloudimages.core.http.WireRequest;
 import io.cloudimages.core.paging.PagePosition;
+import io.cloudimages.core.paging.Paging;
 import io.cloudimages.core.pipeline.Action;
 import io.cloudimages.core.pipeline.RequestPipeline;
 import io.cloudimages.exception.ErrorContext;
@@ -15,7 +16,6 @@ import io.cloudimages.exception.InvalidRequestException;
 import io.cloudimages.exception.UnsupportedCapabilityException;
 import io.cloudimages.model.Image;
 import io.cloudimages.model.ImageQuery;
-import io.cloudimages.model.ImageState;
 import io.cloudimages.model.ImageType;
 import io.cloudimages.model.ImportImageRequest;
 import io.cloudimages.model.ImportResult;
@@ -98,13 +98,7 @@ public final class LegacyImageService implements ImageService {
         if (region().startsWith("na-") || region().equals("ca")) {
             types.remove(ImageType.MARKETPLACE);
         }
-        List<List<String>> chunks = new ArrayList<>();
-        for (int i = 0; i < query.ids().size(); i += MAX_IDS) {
-            chunks.add(query.ids().subList(i, Math.min(query.ids().size(), i + MAX_IDS)));
-        }
-        if (chunks.isEmpty()) {
-            chunks.add(List.of());
-        }
+        List<List<String>> chunks = Paging.idBatches(query, MAX_IDS);
         List<Segment> segments = new ArrayList<>();
         for (ImageType type : types) {
             for (List<String> chunk : chunks) {
@@ -123,20 +117,14 @@ public final class LegacyImageService implements ImageService {
         PagePosition position = PagePosition.of(provider(), query, cursor, segments.size());
         int segment = position.segment();
         int offset = position.offset();
-        int limit = query.pageSize() == null ? MAX_PAGE : Math.min(query.pageSize(), MAX_PAGE);
+        int limit = Paging.pageSize(query, MAX_PAGE);
         Map<String, String> parameters = parameters(segments.get(segment), offset, limit);
         if (query.states().size() == 1 && LegacyImages.STATE_CODES.containsKey(query.states().iterator().next())) {
             parameters.put("status", LegacyImages.STATE_CODES.get(query.states().iterator().next()).toString());
         }
         JsonNode answer = call(parameters);
-        List<Image> images = new ArrayList<>();
         JsonNode set = answer.path("imageSet");
-        for (JsonNode node : set) {
-            Image image = LegacyImages.toImage(node, region());
-            if (query.matches(image)) {
-                images.add(image);
-            }
-        }
+        List<Image> images = Paging.selected(set, node -> LegacyImages.toImage(node, region()), query);
         long total = answer.path("totalCount").asLong(0);
         boolean moreInSegment = set.size() > 0 && offset + set.size() < total;
         String next = position.next(provider(), query, moreInSegment, set.size(), segments.size());

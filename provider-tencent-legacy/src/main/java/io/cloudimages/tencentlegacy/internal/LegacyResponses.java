@@ -23,15 +23,7 @@ final class LegacyResponses {
     }
 
     static JsonNode decode(WireResponse response, ErrorContext context) {
-        if (response.status() == 429) {
-            throw new ThrottledException("HTTP 429 Too Many Requests from the gateway", context);
-        }
-        if (response.status() >= 500) {
-            throw new ServiceUnavailableException("HTTP " + response.status() + " from the gateway", context);
-        }
-        if (!response.isSuccess()) {
-            throw new CloudServiceException("HTTP " + response.status() + " from the gateway", context);
-        }
+        response.requireSuccess(context);
         JsonNode answer = Json.readTree(response.body(), context);
         JsonNode code = answer.get("code");
         if (code == null || !(code.isNumber() || code.asText().matches("-?\\d+"))) {

@@ -3,6 +3,7 @@ package io.cloudimages.tencentv3.internal;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudimages.core.json.Json;
+import io.cloudimages.core.paging.Paging;
 import io.cloudimages.model.ImageQuery;
 import io.cloudimages.model.ImageType;
 import io.cloudimages.model.OsFamily;
@@ -55,15 +56,8 @@ final class DescribeImagesPlan {
 
     /** The request bodies to page through, in order; each lacks only Offset and Limit. */
     static List<ObjectNode> segments(ImageQuery query) {
-        List<List<String>> idChunks = new ArrayList<>();
-        for (int i = 0; i < query.ids().size(); i += MAX_FILTER_VALUES) {
-            idChunks.add(query.ids().subList(i, Math.min(query.ids().size(), i + MAX_FILTER_VALUES)));
-        }
-        if (idChunks.isEmpty()) {
-            idChunks.add(List.of());
-        }
         List<ObjectNode> segments = new ArrayList<>();
-        for (List<String> ids : idChunks) {
+        for (List<String> ids : Paging.idBatches(query, MAX_FILTER_VALUES)) {
             ObjectNode body = Json.objectNode();
             ArrayNode filters = Json.objectNode().arrayNode();
             if (!ids.isEmpty()) {

@@ -35,16 +35,7 @@ final class TencentResponses {
      *         caller can tell a successful dry run by its {@code Error.Code}
      */
     static JsonNode decode(WireResponse response, ErrorContext context) {
-        if (response.status() == 429) {
-            throw new ThrottledException("HTTP 429 Too Many Requests from the gateway", context);
-        }
-        if (response.status() >= 500) {
-            throw new ServiceUnavailableException("HTTP " + response.status() + " from the gateway", context);
-        }
-        if (!response.isSuccess()) {
-            throw new CloudServiceException("HTTP " + response.status() + " from the gateway: "
-                    + abbreviate(response.bodyText()), context);
-        }
+        response.requireSuccess(context);
         JsonNode answer = Json.readTree(response.body(), context).get("Response");
         if (answer == null || !answer.isObject()) {
             throw new ProtocolException("the answer has no \"Response\" object", context);
@@ -102,10 +93,5 @@ final class TencentResponses {
             return new InvalidRequestException(detail, context);
         }
         return new CloudServiceException(detail, context);
-    }
-
-    private static String abbreviate(String text) {
-        String oneLine = text.replaceAll("\\s+", " ").strip();
-        return oneLine.length() <= 200 ? oneLine : oneLine.substring(0, 200) + "...";
     }
 }

@@ -10,6 +10,7 @@ import io.cloudimages.ProviderSettings;
 import io.cloudimages.core.http.WireRequest;
 import io.cloudimages.core.json.Json;
 import io.cloudimages.core.paging.PagePosition;
+import io.cloudimages.core.paging.Paging;
 import io.cloudimages.core.pipeline.Action;
 import io.cloudimages.core.pipeline.ImportOnce;
 import io.cloudimages.core.pipeline.RequestPipeline;
@@ -29,7 +30,6 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,17 +95,12 @@ public final class TencentV3ImageService implements ImageService {
         PagePosition position = PagePosition.of(provider(), query, cursor, segments.size());
         int segment = position.segment();
         int offset = position.offset();
-        int limit = query.pageSize() == null ? DescribeImagesPlan.MAX_PAGE : Math.min(query.pageSize(), DescribeImagesPlan.MAX_PAGE);
-        ObjectNode body = segments.get(segment).deepCopy().put("Offset", offset).put("Limit", limit);
+        int limit = Paging.pageSize(query, DescribeImagesPlan.MAX_PAGE);
+        // the segments are built afresh for each page, so one of them can be completed in place
+        ObjectNode body = segments.get(segment).put("Offset", offset).put("Limit", limit);
         JsonNode answer = call(DESCRIBE_IMAGES, body);
-        List<Image> images = new ArrayList<>();
         JsonNode set = answer.path("ImageSet");
-        for (JsonNode node : set) {
-            Image image = TencentImages.toImage(node, region());
-            if (query.matches(image)) {
-                images.add(image);
-            }
-        }
+        List<Image> images = Paging.selected(set, node -> TencentImages.toImage(node, region()), query);
         long total = answer.path("TotalCount").asLong(0);
         boolean moreInSegment = set.size() > 0 && offset + set.size() < total;
         String next = position.next(provider(), query, moreInSegment, set.size(), segments.size());

@@ -9,6 +9,7 @@ import io.cloudimages.ProviderSettings;
 import io.cloudimages.core.http.WireRequest;
 import io.cloudimages.core.json.Json;
 import io.cloudimages.core.paging.PagePosition;
+import io.cloudimages.core.paging.Paging;
 import io.cloudimages.core.pipeline.Action;
 import io.cloudimages.core.pipeline.ImportOnce;
 import io.cloudimages.core.pipeline.RequestPipeline;
@@ -25,7 +26,6 @@ import io.cloudimages.model.Page;
 import io.cloudimages.ucloud.UcloudProvider;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,17 +88,11 @@ public final class UcloudImageService implements ImageService {
         if (!query.types().isEmpty() && query.types().stream().noneMatch(UcloudImages.TYPES::containsKey)) {
             return Page.last(List.of());
         }
-        List<List<String>> chunks = new ArrayList<>();
-        for (int i = 0; i < query.ids().size(); i += MAX_IDS) {
-            chunks.add(query.ids().subList(i, Math.min(query.ids().size(), i + MAX_IDS)));
-        }
-        if (chunks.isEmpty()) {
-            chunks.add(List.of());
-        }
+        List<List<String>> chunks = Paging.idBatches(query, MAX_IDS);
         PagePosition position = PagePosition.of(provider(), query, cursor, chunks.size());
         int chunk = position.segment();
         int offset = position.offset();
-        int limit = query.pageSize() == null ? MAX_PAGE : Math.min(query.pageSize(), MAX_PAGE);
+        int limit = Paging.pageSize(query, MAX_PAGE);
         Map<String, Object> parameters = listing(offset, limit);
         List<String> ids = chunks.get(chunk);
         for (int i = 0; i < ids.size(); i++) {
@@ -120,13 +114,7 @@ public final class UcloudImageService implements ImageService {
         }
         JsonNode answer = call(DESCRIBE_IMAGE, parameters);
         JsonNode set = answer.path("ImageSet");
-        List<Image> images = new ArrayList<>();
-        for (JsonNode node : set) {
-            Image image = UcloudImages.toImage(node, region());
-            if (query.matches(image)) {
-                images.add(image);
-            }
-        }
+        List<Image> images = Paging.selected(set, node -> UcloudImages.toImage(node, region()), query);
         long total = answer.path("TotalCount").asLong(0);
         // UCloud documents no largest page: a short page also ends the listing
         boolean moreInSegment = set.size() == limit && offset + set.size() < total;

@@ -29,15 +29,7 @@ final class UcloudResponses {
     static JsonNode decode(WireResponse response, ErrorContext context) {
         String requestId = response.header(REQUEST_ID_HEADER).orElse(null);
         ErrorContext at = context.withCloudError(null, requestId);
-        if (response.status() == 429) {
-            throw new ThrottledException("HTTP 429 Too Many Requests from the gateway", at);
-        }
-        if (response.status() >= 500) {
-            throw new ServiceUnavailableException("HTTP " + response.status() + " from the gateway", at);
-        }
-        if (!response.isSuccess()) {
-            throw new CloudServiceException("HTTP " + response.status() + " from the gateway", at);
-        }
+        response.requireSuccess(at);
         JsonNode answer = Json.readTree(response.body(), at);
         JsonNode code = answer.get("RetCode");
         if (code == null || !(code.isNumber() || code.asText().matches("-?\\d+"))) {

@@ -4,6 +4,7 @@ import io.cloudimages.core.UserAgent;
 import io.cloudimages.core.http.Endpoints;
 import io.cloudimages.core.http.WireRequest;
 import io.cloudimages.core.http.WireResponse;
+import io.cloudimages.core.internal.text.Durations;
 import io.cloudimages.exception.ErrorContext;
 import io.cloudimages.exception.ProtocolException;
 import io.cloudimages.exception.ServiceUnavailableException;
@@ -21,9 +22,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -94,11 +93,11 @@ public final class JdkHttpTransport {
                         .firstValueAsLong("content-length").orElse(-1)));
         try {
             HttpResponse<byte[]> response = future.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
-            return new WireResponse(response.statusCode(), lowerCaseNames(response.headers().map()), response.body());
+            return new WireResponse(response.statusCode(), response.headers().map(), response.body());
         } catch (TimeoutException e) {
             future.cancel(true);
             throw new ServiceUnavailableException("no complete answer from " + request.host() + " within "
-                    + describe(deadline), context, e);
+                    + Durations.describe(deadline), context, e);
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
@@ -124,7 +123,7 @@ public final class JdkHttpTransport {
                     + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()), context, cause);
         }
         if (cause instanceof HttpTimeoutException) {
-            return new ServiceUnavailableException("no answer from " + request.host() + " within " + describe(deadline),
+            return new ServiceUnavailableException("no answer from " + request.host() + " within " + Durations.describe(deadline),
                     context, cause);
         }
         if (cause instanceof IOException) {
@@ -132,16 +131,6 @@ public final class JdkHttpTransport {
                     + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()), context, cause);
         }
         return new ServiceUnavailableException("the request to " + request.host() + " failed: " + cause, context, cause);
-    }
-
-    private static String describe(Duration duration) {
-        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
-    }
-
-    private static Map<String, List<String>> lowerCaseNames(Map<String, List<String>> headers) {
-        Map<String, List<String>> out = new TreeMap<>();
-        headers.forEach((name, values) -> out.put(name.toLowerCase(Locale.ROOT), values));
-        return out;
     }
 
     /** Collects the body, failing as soon as it grows past the cap instead of buffering it all. */

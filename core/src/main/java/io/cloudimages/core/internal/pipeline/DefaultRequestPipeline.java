@@ -18,6 +18,7 @@ import io.cloudimages.core.pipeline.ResponseDecoder;
 import io.cloudimages.core.ratelimit.RateLimitKey;
 import io.cloudimages.core.ratelimit.RateLimiterBackend;
 import io.cloudimages.core.ratelimit.RequestRate;
+import io.cloudimages.core.internal.text.Durations;
 import io.cloudimages.exception.CloudImagesException;
 import io.cloudimages.exception.ErrorContext;
 import io.cloudimages.exception.InvalidRequestException;
@@ -162,8 +163,7 @@ public final class DefaultRequestPipeline implements RequestPipeline {
         long interval = base / 2 + (base > 1 ? ThreadLocalRandom.current().nextLong(base / 2 + 1) : base);
         long remaining = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
         if (error instanceof ThrottledException throttled && throttled.retryAfter().isPresent()) {
-            Duration hint = throttled.retryAfter().get();
-            interval = Math.max(interval, hint.compareTo(Duration.ofMillis(remaining)) >= 0 ? remaining : hint.toMillis());
+            interval = Math.max(interval, Math.min(remaining, throttled.retryAfter().get().toMillis()));
         }
         return interval >= remaining ? -1 : interval;
     }
@@ -183,7 +183,7 @@ public final class DefaultRequestPipeline implements RequestPipeline {
         long remaining = deadline - System.nanoTime();
         if (remaining <= 0) {
             breaker.releasePermission();
-            throw new NotSentException("the call deadline of " + describe(settings.callTimeout())
+            throw new NotSentException("the call deadline of " + Durations.describe(settings.callTimeout())
                     + " passed before the request could be sent", context, previous);
         }
         Duration requestDeadline = Duration.ofNanos(Math.min(settings.requestTimeout().toNanos(), remaining));
@@ -302,10 +302,6 @@ public final class DefaultRequestPipeline implements RequestPipeline {
         metrics.request(provider, action.name(), "circuit_open", null, 0);
         return new CircuitOpenException("the circuit to " + host + " is open after repeated failures; calls fail"
                 + " fast until it probes the endpoint again", context, previous);
-    }
-
-    private static String describe(Duration duration) {
-        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 
     private record BreakerKey(String provider, String host, CircuitBreakerSettings settings) {

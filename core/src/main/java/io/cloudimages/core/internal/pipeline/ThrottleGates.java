@@ -55,8 +55,8 @@ final class ThrottleGates {
             }
             pause = Math.min(pause, max);
             if (retryAfter != null) {
-                pause = Math.max(pause, Math.min(max, retryAfter.compareTo(backoff.maxThrottlePause()) > 0
-                        ? max : retryAfter.toNanos()));
+                // compared as durations first: a hint of years would overflow in nanoseconds
+                pause = Math.max(pause, retryAfter.compareTo(backoff.maxThrottlePause()) >= 0 ? max : retryAfter.toNanos());
             }
             if (now + pause - pausedUntil > 0) {
                 pausedUntil = now + pause;

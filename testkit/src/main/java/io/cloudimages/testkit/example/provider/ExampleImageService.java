@@ -12,7 +12,8 @@ import io.cloudimages.core.http.WireResponse;
 import io.cloudimages.core.json.Json;
 import io.cloudimages.core.json.Timestamps;
 import io.cloudimages.core.os.OsNameParser;
-import io.cloudimages.core.paging.Cursors;
+import io.cloudimages.core.paging.PagePosition;
+import io.cloudimages.core.paging.Paging;
 import io.cloudimages.core.pipeline.Action;
 import io.cloudimages.core.pipeline.ImportOnce;
 import io.cloudimages.core.pipeline.RequestPipeline;
@@ -98,15 +99,11 @@ final class ExampleImageService implements ImageService {
             throw new InvalidRequestException("the example cloud cannot filter by instance type",
                     ErrorContext.of(provider(), LIST_IMAGES.name()));
         }
-        int chunk = 0;
-        int offset = 0;
-        if (cursor != null) {
-            String[] state = Cursors.decode(provider(), query, cursor).split(":");
-            chunk = Integer.parseInt(state[0]);
-            offset = Integer.parseInt(state[1]);
-        }
-        List<List<String>> chunks = chunks(query.ids());
-        int limit = Math.min(query.pageSize() == null ? MAX_PAGE : query.pageSize(), MAX_PAGE);
+        List<List<String>> chunks = Paging.idBatches(query, MAX_IDS_PER_CALL);
+        PagePosition position = PagePosition.of(provider(), query, cursor, chunks.size());
+        int chunk = position.segment();
+        int offset = position.offset();
+        int limit = Paging.pageSize(query, MAX_PAGE);
         ObjectNode body = Json.objectNode().put("Offset", offset).put("Limit", limit);
         if (!chunks.get(chunk).isEmpty()) {
             chunks.get(chunk).forEach(body.putArray("Ids")::add);
@@ -115,22 +112,10 @@ final class ExampleImageService implements ImageService {
             body.put("Type", query.types().iterator().next().id());
         }
         JsonNode answer = call(LIST_IMAGES, body);
-        List<Image> images = new ArrayList<>();
-        for (JsonNode node : answer.path("Images")) {
-            Image image = toImage(node);
-            if (query.matches(image)) {
-                images.add(image);
-            }
-        }
+        List<Image> images = Paging.selected(answer.path("Images"), this::toImage, query);
         int fetched = answer.path("Images").size();
-        int total = answer.path("Total").asInt();
-        String next = null;
-        if (fetched > 0 && offset + fetched < total) {
-            next = Cursors.encode(provider(), query, chunk + ":" + (offset + fetched));
-        } else if (chunk + 1 < chunks.size()) {
-            next = Cursors.encode(provider(), query, (chunk + 1) + ":0");
-        }
-        return new Page<>(images, next);
+        boolean moreInChunk = fetched > 0 && offset + fetched < answer.path("Total").asInt();
+        return new Page<>(images, position.next(provider(), query, moreInChunk, fetched, chunks.size()));
     }
 
     @Override
@@ -221,15 +206,7 @@ final class ExampleImageService implements ImageService {
     }
 
     private JsonNode decode(WireResponse response, ErrorContext context) {
-        if (response.status() == 429) {
-            throw new ThrottledException("HTTP 429 from the example cloud", context);
-        }
-        if (response.status() >= 500) {
-            throw new ServiceUnavailableException("HTTP " + response.status() + " from the example cloud", context);
-        }
-        if (!response.isSuccess()) {
-            throw new ProtocolException("unexpected HTTP " + response.status() + " from the example cloud", context);
-        }
+        response.requireSuccess(context);
         JsonNode answer = Json.readTree(response.body(), context);
         String requestId = answer.path("RequestId").asText(null);
         JsonNode error = answer.get("Error");
@@ -259,17 +236,6 @@ final class ExampleImageService implements ImageService {
                 }
                 throw new CloudServiceException(message, at);
         }
-    }
-
-    private static List<List<String>> chunks(List<String> ids) {
-        List<List<String>> chunks = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i += MAX_IDS_PER_CALL) {
-            chunks.add(ids.subList(i, Math.min(ids.size(), i + MAX_IDS_PER_CALL)));
-        }
-        if (chunks.isEmpty()) {
-            chunks.add(List.of());
-        }
-        return chunks;
     }
 
     private Image toImage(JsonNode node) {

@@ -1,0 +1,77 @@
+package io.cloudimages.core.http;
+
+import io.cloudimages.exception.CloudServiceException;
+import io.cloudimages.exception.ErrorContext;
+import io.cloudimages.exception.ServiceUnavailableException;
+import io.cloudimages.exception.ThrottledException;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class WireResponseTest {
+
+    private static final ErrorContext CONTEXT = ErrorContext.of("p", "Action");
+
+    private static WireResponse answer(int status, Map<String, List<String>> headers, String body) {
+        return new WireResponse(status, headers, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void headerNamesAreFoundInAnyCaseWhoeverBuiltTheAnswer() {
+        WireResponse response = answer(200, Map.of("X-UCloud-Request-UUID", List.of("abc")), "");
+
+        assertThat(response.header("x-ucloud-request-uuid")).contains("abc");
+        assertThat(response.headers()).containsOnlyKeys("x-ucloud-request-uuid");
+    }
+
+    @Test
+    void a2xxAnswerPasses() {
+        WireResponse response = answer(200, Map.of(), "{}");
+
+        assertThat(response.requireSuccess(CONTEXT)).isSameAs(response);
+    }
+
+    @Test
+    void a429IsThrottlingWithTheGatewaysRetryAfterInSeconds() {
+        assertThatThrownBy(() -> answer(429, Map.of("Retry-After", List.of("7")), "").requireSuccess(CONTEXT))
+                .isInstanceOfSatisfying(ThrottledException.class,
+                        e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(7)));
+    }
+
+    @Test
+    void aRetryAfterDateIsTheTimeUntilThen() {
+        String inAMinute = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(60));
+
+        Duration wait = answer(429, Map.of("retry-after", List.of(inAMinute)), "").retryAfter().orElseThrow();
+
+        assertThat(wait).isBetween(Duration.ofSeconds(55), Duration.ofSeconds(60));
+    }
+
+    @Test
+    void anUnreadableRetryAfterIsNoHint() {
+        assertThat(answer(429, Map.of("retry-after", List.of("soon")), "").retryAfter()).isEmpty();
+    }
+
+    @Test
+    void a5xxIsTheCloudBeingUnavailable() {
+        assertThatThrownBy(() -> answer(503, Map.of(), "").requireSuccess(CONTEXT))
+                .isInstanceOf(ServiceUnavailableException.class).hasMessageContaining("HTTP 503");
+    }
+
+    @Test
+    void anyOtherStatusIsACloudErrorShowingTheStartOfTheBody() {
+        assertThatThrownBy(() -> answer(403, Map.of(), "forbidden\nby  policy " + "x".repeat(500)).requireSuccess(CONTEXT))
+                .isInstanceOf(CloudServiceException.class)
+                .hasMessageContaining("HTTP 403 from the gateway: forbidden by policy x")
+                .hasMessageNotContaining("x".repeat(300));
+    }
+}
