@@ -30,10 +30,9 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule noModuleUsesAnotherModulesInternals = classes()
-            .should(onlyDependOn("internal packages of their own module", (source, target) ->
+            .should(onlyDependOn("internal packages of their own module, and no library's", (source, target) ->
                     !target.getPackageName().contains(".internal")
-                            || Modules.of(target).isEmpty()
-                            || Modules.of(target).equals(Modules.of(source))));
+                            || (Modules.of(target).isPresent() && Modules.of(target).equals(Modules.of(source)))));
 
     @ArchTest
     static final ArchRule providersDependOnlyOnApiAndCore = classes()

@@ -259,6 +259,10 @@ public abstract class FakeCloud implements AutoCloseable {
                 pause(fault.delay());
                 return late;
             }
+            case ANSWER:
+                return fault.rewritten(null);
+            case REWRITE:
+                return fault.rewritten(handle(action, request));
             default:
                 throw new IllegalStateException("unknown fault " + fault);
         }

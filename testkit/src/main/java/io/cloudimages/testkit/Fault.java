@@ -2,6 +2,7 @@ package io.cloudimages.testkit;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * Something going wrong at a fake cloud. Each fault says whether the request is still performed
@@ -25,17 +26,27 @@ public final class Fault {
         /** Perform the request, then answer with only the first half of the JSON. */
         TRUNCATED_JSON,
         /** Answer with the cloud's own throttling answer, without performing the request. */
-        THROTTLE
+        THROTTLE,
+        /** Answer with a given answer, without performing the request. */
+        ANSWER,
+        /** Perform the request, then answer with the cloud's answer changed: a cloud that lies. */
+        REWRITE
     }
 
     private final Kind kind;
     private final int status;
     private final Duration delay;
+    private final UnaryOperator<FakeResponse> rewrite;
 
     private Fault(Kind kind, int status, Duration delay) {
+        this(kind, status, delay, null);
+    }
+
+    private Fault(Kind kind, int status, Duration delay, UnaryOperator<FakeResponse> rewrite) {
         this.kind = kind;
         this.status = status;
         this.delay = delay;
+        this.rewrite = rewrite;
     }
 
     /** A gateway failure such as 502, 503 or 504. */
@@ -78,6 +89,20 @@ public final class Fault {
         return new Fault(Kind.THROTTLE, 0, Duration.ZERO);
     }
 
+    /** Answers with {@code answer} (any status, headers and body), without performing the request. */
+    public static Fault answer(FakeResponse answer) {
+        Objects.requireNonNull(answer, "answer");
+        return new Fault(Kind.ANSWER, answer.status(), Duration.ZERO, ignored -> answer);
+    }
+
+    /**
+     * Performs the request, then answers with what {@code rewrite} makes of the cloud's answer:
+     * a total that lies, a page cut short, a field of the wrong type.
+     */
+    public static Fault rewrite(UnaryOperator<FakeResponse> rewrite) {
+        return new Fault(Kind.REWRITE, 0, Duration.ZERO, Objects.requireNonNull(rewrite, "rewrite"));
+    }
+
     public Kind kind() {
         return kind;
     }
@@ -90,9 +115,15 @@ public final class Fault {
         return delay;
     }
 
+    /** The answer this fault gives instead of (ANSWER) or made of (REWRITE) the cloud's own. */
+    FakeResponse rewritten(FakeResponse answer) {
+        return rewrite.apply(answer);
+    }
+
     /** Whether the request is still performed under this fault. */
     public boolean performs() {
-        return kind == Kind.DELAY || kind == Kind.DROP_AFTER_PROCESSING || kind == Kind.TRUNCATED_JSON;
+        return kind == Kind.DELAY || kind == Kind.DROP_AFTER_PROCESSING || kind == Kind.TRUNCATED_JSON
+                || kind == Kind.REWRITE;
     }
 
     @Override

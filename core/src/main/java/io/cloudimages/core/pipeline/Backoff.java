@@ -4,33 +4,31 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How long to wait between attempts, and how long to hold back an action after the cloud
- * throttled it.
+ * How long to wait between attempts, and how long the cloud's own hint may hold an action back.
  *
- * @param initial        the wait before the first retry; each further retry doubles it
- * @param max            the longest wait between two attempts
- * @param throttlePause  how long an action is held back after the cloud says "rate limited";
- *                       doubles while throttling answers keep coming
- * @param maxThrottlePause the longest hold-back
+ * <p>After a throttling answer the action is not paused but slowed: it sends at a rate cut to
+ * 70% of what it sent, then growing back by 10% a second (see the README's "Rate limits").
+ *
+ * @param initial       the wait before the first retry; each further retry doubles it
+ * @param max           the longest wait between two attempts
+ * @param maxRetryAfter the longest the cloud's {@code Retry-After} hint holds an action back
  */
-public record Backoff(Duration initial, Duration max, Duration throttlePause, Duration maxThrottlePause) {
+public record Backoff(Duration initial, Duration max, Duration maxRetryAfter) {
 
     private static final Backoff DEFAULT = new Backoff(Duration.ofMillis(200), Duration.ofSeconds(5),
-            Duration.ofMillis(500), Duration.ofSeconds(10));
+            Duration.ofSeconds(10));
 
     public Backoff {
         Objects.requireNonNull(initial, "initial");
         Objects.requireNonNull(max, "max");
-        Objects.requireNonNull(throttlePause, "throttlePause");
-        Objects.requireNonNull(maxThrottlePause, "maxThrottlePause");
-        if (initial.isNegative() || max.compareTo(initial) < 0 || throttlePause.isNegative()
-                || maxThrottlePause.compareTo(throttlePause) < 0) {
-            throw new IllegalArgumentException("back-off durations must be non-negative with each maximum at least"
-                    + " its starting value: " + initial + ", " + max + ", " + throttlePause + ", " + maxThrottlePause);
+        Objects.requireNonNull(maxRetryAfter, "maxRetryAfter");
+        if (initial.isNegative() || max.compareTo(initial) < 0 || maxRetryAfter.isNegative()) {
+            throw new IllegalArgumentException("back-off durations must be non-negative, with the longest wait at least"
+                    + " the first: " + initial + ", " + max + ", " + maxRetryAfter);
         }
     }
 
-    /** 200 ms doubling up to 5 s between attempts; 500 ms doubling up to 10 s of hold-back after throttling. */
+    /** 200 ms doubling up to 5 s between attempts; a Retry-After hint is honoured up to 10 s. */
     public static Backoff defaults() {
         return DEFAULT;
     }

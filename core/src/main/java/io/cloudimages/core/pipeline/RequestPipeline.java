@@ -12,11 +12,11 @@ import java.util.Objects;
  * The road every request of a provider takes:
  *
  * <pre>
- * retry (per call: bounded attempts and call deadline; backoff with jitter)
- *   -> circuit breaker of the endpoint (fails fast while open)
- *   -> hold-back after throttling answers, then a rate-limit permit for
- *      (provider, account, endpoint, action)
- *   -> sign (afresh for each attempt) -> send (deadline, size cap) -> decode
+ * circuit breaker of the endpoint, once per call (fails fast while open)
+ *   -> attempts (bounded in number and by the call deadline; back-off with jitter), each:
+ *        admission for (provider, account, endpoint, action): the cloud's Retry-After hold,
+ *          the adapted rate after throttling, the slow start, the rate-limit permit
+ *        -> sign (afresh) -> send (deadline, size cap) -> decode
  *   -> metrics for each attempt
  * </pre>
  *

@@ -128,7 +128,7 @@ public abstract class ImageServiceContract {
                 .callTimeout(Duration.ofSeconds(60))
                 .extension(CoreSettings.RATE_LIMITER_BACKEND, RateLimiterBackend.newLocal())
                 .extension(CoreSettings.BACKOFF, new Backoff(Duration.ofMillis(5), Duration.ofMillis(50),
-                        Duration.ofMillis(10), Duration.ofMillis(100)));
+                        Duration.ofMillis(100)));
         CloudImages clouds = CloudImages.builder().discover(false).register(provider()).build();
         return clouds.open(provider().id(), tuning.apply(settings).build());
     }

@@ -19,8 +19,7 @@ import java.util.function.UnaryOperator;
 /** Opens example-cloud services for the pipeline's tests. */
 final class ExampleServices {
 
-    static final Backoff FAST = new Backoff(Duration.ofMillis(5), Duration.ofMillis(50), Duration.ofMillis(20),
-            Duration.ofMillis(200));
+    static final Backoff FAST = new Backoff(Duration.ofMillis(5), Duration.ofMillis(50), Duration.ofMillis(200));
 
     private ExampleServices() {
     }

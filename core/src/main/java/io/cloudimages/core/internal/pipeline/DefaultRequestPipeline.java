@@ -28,8 +28,6 @@ import io.cloudimages.exception.ServiceUnavailableException;
 import io.cloudimages.exception.ThrottledException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,15 +35,19 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
-/** The pipeline of {@link RequestPipeline}, on Resilience4j. */
+/**
+ * The pipeline of {@link RequestPipeline}, in stages that read top to bottom: a call is admitted
+ * by the endpoint's circuit breaker once, then attempted until it succeeds, fails for good or
+ * runs out of time; each attempt waits for {@link Admission} (hold, adapted rate, slow start,
+ * rate limit), is signed afresh, sent, and decoded.
+ *
+ * <p>The circuit breaker (Resilience4j) judges calls, not attempts: a read that its retries
+ * carry through is a success, so a fault rate the retries survive never opens the circuit.
+ */
 public final class DefaultRequestPipeline implements RequestPipeline {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestPipeline.class);
@@ -63,9 +65,7 @@ public final class DefaultRequestPipeline implements RequestPipeline {
     private final Backoff backoff;
     private final CircuitBreaker breaker;
     private final PipelineMetrics metrics;
-    private final ThrottleGates gates;
-    private final SlowStart slowStart;
-    private final Map<Action, RetryConfig> retryConfigs = new ConcurrentHashMap<>();
+    private final Admission admission;
 
     public DefaultRequestPipeline(String provider, ProviderSettings settings, CredentialsProvider credentials, URI endpoint) {
         this.provider = provider;
@@ -85,8 +85,7 @@ public final class DefaultRequestPipeline implements RequestPipeline {
         }
         this.backoff = settings.extension(CoreSettings.BACKOFF).orElse(Backoff.defaults());
         SharedState shared = SharedState.of(limits);
-        this.gates = shared.gates;
-        this.slowStart = shared.slowStart;
+        this.admission = shared.admission;
         CircuitBreakerSettings breakerSettings = settings.extension(CoreSettings.CIRCUIT_BREAKER)
                 .orElse(CircuitBreakerSettings.defaults());
         this.breaker = shared.breakers.computeIfAbsent(new BreakerKey(provider, host, breakerSettings),
@@ -104,36 +103,54 @@ public final class DefaultRequestPipeline implements RequestPipeline {
         return endpoint;
     }
 
-    @Override
-    public <T> T execute(Action action, RequestSigner signer, ResponseDecoder<T> decoder) {
-        ErrorContext context = ErrorContext.of(provider, action.name());
-        long deadline = System.nanoTime() + settings.callTimeout().toNanos();
-        AtomicInteger attempts = new AtomicInteger();
-        AtomicReference<CloudImagesException> previous = new AtomicReference<>();
-        RetryConfig config = RetryConfig.<T>from(retryConfigs.computeIfAbsent(action, this::baseRetryConfig))
-                .intervalBiFunction((attempt, outcome) -> nextInterval(attempt, outcome.swap().getOrNull(), deadline))
-                .build();
-        Retry retry = Retry.of(provider + "." + action.name(), config);
-        retry.getEventPublisher().onRetry(event -> {
-            metrics.retry(provider, action.name(), Outcomes.of(event.getLastThrowable()));
-            LOG.debug("{} {}: attempt {} failed ({}); retrying in {} ms", provider, action.name(),
-                    event.getNumberOfRetryAttempts(), event.getLastThrowable().getMessage(), event.getWaitInterval().toMillis());
-        });
-        return retry.executeSupplier(() -> {
-            try {
-                return attempt(action, signer, decoder, context, deadline, attempts.incrementAndGet(), previous.get());
-            } catch (CloudImagesException e) {
-                previous.set(e);
-                throw e;
-            }
-        });
+    /** One call: its action, where errors are reported, and when it must be over. */
+    private record Call(Action action, ErrorContext context, long deadline, RequestRate rate) {
     }
 
-    private RetryConfig baseRetryConfig(Action action) {
-        return RetryConfig.custom()
-                .maxAttempts(settings.maxAttempts())
-                .retryOnException(error -> isRetryable(action, error))
-                .build();
+    @Override
+    public <T> T execute(Action action, RequestSigner signer, ResponseDecoder<T> decoder) {
+        int limit = settings.rateLimits().getOrDefault(action.name(), action.requestsPerSecond());
+        Call call = new Call(action, ErrorContext.of(provider, action.name()),
+                System.nanoTime() + settings.callTimeout().toNanos(), RequestRate.perSecond(limit).withGuard(guard));
+        if (!breaker.tryAcquirePermission()) {
+            metrics.request(provider, action.name(), "circuit_open", null, 0);
+            throw new CircuitOpenException("the circuit to " + host + " is open after repeated failures; calls fail"
+                    + " fast until it probes the endpoint again", call.context(), null);
+        }
+        long start = System.nanoTime();
+        try {
+            T result = withRetries(call, signer, decoder);
+            breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            return result;
+        } catch (CloudImagesException e) {
+            // the breaker counts only the failures it records (the endpoint's), and ignores the rest
+            breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, e);
+            throw e;
+        } catch (RuntimeException | Error e) {
+            breaker.releasePermission();
+            throw e;
+        }
+    }
+
+    /** Attempts the call until it succeeds, fails in a way a new attempt cannot mend, or runs out of attempts or time. */
+    private <T> T withRetries(Call call, RequestSigner signer, ResponseDecoder<T> decoder) {
+        CloudImagesException previous = null;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return attempt(call, attempt, previous, signer, decoder);
+            } catch (CloudImagesException e) {
+                long pause = attempt < settings.maxAttempts() && isRetryable(call.action(), e)
+                        ? pauseBefore(attempt + 1, e, call.deadline()) : -1;
+                if (pause < 0) {
+                    throw e;
+                }
+                metrics.retry(provider, call.action().name(), Outcomes.of(e));
+                LOG.debug("{} {}: attempt {} failed ({}); retrying in {} ms", provider, call.action().name(), attempt,
+                        e.getMessage(), pause);
+                sleep(pause, "while waiting to retry");
+                previous = e;
+            }
+        }
     }
 
     /**
@@ -151,71 +168,72 @@ public final class DefaultRequestPipeline implements RequestPipeline {
         return action.idempotent() && (error instanceof ServiceUnavailableException || error instanceof ProtocolException);
     }
 
-    /** Exponential back-off with equal jitter; at least what the cloud asked for; -1 (stop) past the deadline. */
-    private long nextInterval(int attempt, Throwable error, long deadline) {
+    /**
+     * Exponential back-off with equal jitter before the given attempt; at least what the cloud
+     * asked for; -1 (give up) when the pause would pass the deadline.
+     */
+    private long pauseBefore(int attempt, CloudImagesException error, long deadline) {
         long initial = backoff.initial().toMillis();
         long ceiling = backoff.max().toMillis();
         long base = initial;
-        for (int i = 1; i < attempt && base < ceiling; i++) {
+        for (int i = 2; i < attempt && base < ceiling; i++) {
             base *= 2;
         }
         base = Math.min(base, ceiling);
-        long interval = base / 2 + (base > 1 ? ThreadLocalRandom.current().nextLong(base / 2 + 1) : base);
+        long pause = base / 2 + (base > 1 ? ThreadLocalRandom.current().nextLong(base / 2 + 1) : base);
         long remaining = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
         if (error instanceof ThrottledException throttled && throttled.retryAfter().isPresent()) {
-            interval = Math.max(interval, Math.min(remaining, throttled.retryAfter().get().toMillis()));
+            pause = Math.max(pause, Math.min(remaining, throttled.retryAfter().get().toMillis()));
         }
-        return interval >= remaining ? -1 : interval;
+        return pause >= remaining ? -1 : pause;
     }
 
-    private <T> T attempt(Action action, RequestSigner signer, ResponseDecoder<T> decoder, ErrorContext context,
-                          long deadline, int attempt, CloudImagesException previous) {
+    /** One attempt: admission, signing, sending, decoding. */
+    private <T> T attempt(Call call, int attempt, CloudImagesException previous, RequestSigner signer,
+                          ResponseDecoder<T> decoder) {
         Credentials current = credentials.resolveCredentials();
-        RateLimitKey key = new RateLimitKey(provider, current.accessKeyId(), host, action.name());
-        if (breaker.getState() == CircuitBreaker.State.OPEN || breaker.getState() == CircuitBreaker.State.FORCED_OPEN) {
-            throw circuitOpen(action, context, previous);
+        RateLimitKey key = new RateLimitKey(provider, current.accessKeyId(), host, call.action().name());
+        try (Admission.Permit permit = admit(call, key, previous)) {
+            long remaining = call.deadline() - System.nanoTime();
+            if (remaining <= 0) {
+                throw new NotSentException("the call deadline of " + Durations.describe(settings.callTimeout())
+                        + " passed before the request could be sent", call.context(), previous);
+            }
+            WireRequest request = signer.sign(current, clock.instant());
+            if (!call.action().idempotent() && request.method().equals("GET")) {
+                // the JDK client silently sends a GET again when a pooled connection turns out closed
+                throw new IllegalStateException(provider + " signed " + call.action().name() + " as a GET; an action that"
+                        + " changes something must be sent with POST, which is never re-sent below the pipeline");
+            }
+            long start = System.nanoTime();
+            try {
+                WireResponse response = transport.send(request,
+                        Duration.ofNanos(Math.min(settings.requestTimeout().toNanos(), remaining)), call.context());
+                T result = decode(decoder, response, call.context());
+                long elapsed = System.nanoTime() - start;
+                metrics.request(provider, call.action().name(), Outcomes.SUCCESS, null, elapsed);
+                LOG.debug("{} {}: attempt {} succeeded in {} ms", provider, call.action().name(), attempt,
+                        TimeUnit.NANOSECONDS.toMillis(elapsed));
+                return result;
+            } catch (CloudImagesException e) {
+                throw failed(call, key, e, start);
+            }
         }
-        awaitPermit(action, key, context, deadline, previous);
-        // the breaker's permission comes after the wait, so probes in half-open state are not stuck in a queue
-        if (!breaker.tryAcquirePermission()) {
-            throw circuitOpen(action, context, previous);
-        }
-        long remaining = deadline - System.nanoTime();
-        if (remaining <= 0) {
-            breaker.releasePermission();
-            throw new NotSentException("the call deadline of " + Durations.describe(settings.callTimeout())
-                    + " passed before the request could be sent", context, previous);
-        }
-        Duration requestDeadline = Duration.ofNanos(Math.min(settings.requestTimeout().toNanos(), remaining));
-        WireRequest request;
-        try {
-            request = signer.sign(current, clock.instant());
-        } catch (RuntimeException | Error e) {
-            breaker.releasePermission();
-            throw e;
-        }
-        if (!action.idempotent() && request.method().equals("GET")) {
-            breaker.releasePermission();
-            // the JDK client silently sends a GET again when a pooled connection turns out closed
-            throw new IllegalStateException(provider + " signed " + action.name() + " as a GET; an action that changes"
-                    + " something must be sent with POST, which is never re-sent below the pipeline");
-        }
+    }
+
+    /** Waits for the attempt's turn; see {@link Admission}. */
+    private Admission.Permit admit(Call call, RateLimitKey key, CloudImagesException previous) {
         long start = System.nanoTime();
-        T result;
         try {
-            WireResponse response = transport.send(request, requestDeadline, context);
-            result = decode(decoder, response, context);
-        } catch (CloudImagesException e) {
-            throw failed(action, key, e, start);
-        } catch (RuntimeException | Error e) {
-            breaker.releasePermission();
+            return admission.await(limits, key, call.rate(), call.deadline(), call.context(), previous);
+        } catch (ClientThrottledException e) {
+            metrics.throttled(provider, call.action().name(), "client");
             throw e;
+        } catch (InterruptedException e) {
+            throw cancelled(e, "while waiting for a rate-limit permit");
+        } finally {
+            metrics.rateLimitWait(provider, call.action().name(), System.nanoTime() - start);
         }
-        long elapsed = System.nanoTime() - start;
-        breaker.onSuccess(elapsed, TimeUnit.NANOSECONDS);
-        metrics.request(provider, action.name(), Outcomes.SUCCESS, null, elapsed);
-        LOG.debug("{} {}: attempt {} succeeded in {} ms", provider, action.name(), attempt, TimeUnit.NANOSECONDS.toMillis(elapsed));
-        return result;
     }
 
     /** A decoder that trips over an answer it did not expect has met an unreadable answer. */
@@ -229,19 +247,17 @@ public final class DefaultRequestPipeline implements RequestPipeline {
         }
     }
 
-    private RuntimeException failed(Action action, RateLimitKey key, CloudImagesException error, long start) {
-        long elapsed = System.nanoTime() - start;
-        breaker.onError(elapsed, TimeUnit.NANOSECONDS, error);
-        metrics.request(provider, action.name(), Outcomes.of(error), error.errorCode(), elapsed);
+    private RuntimeException failed(Call call, RateLimitKey key, CloudImagesException error, long start) {
+        metrics.request(provider, call.action().name(), Outcomes.of(error), error.errorCode(), System.nanoTime() - start);
         if (error instanceof ThrottledException throttled) {
-            metrics.throttled(provider, action.name(), "server");
-            Duration pause = gates.onThrottled(key, throttled.retryAfter().orElse(null), backoff, System.nanoTime());
-            LOG.debug("{}: the cloud throttled {} despite the client-side limit; holding it back {} ms", provider,
-                    key.action(), pause.toMillis());
+            metrics.throttled(provider, call.action().name(), "server");
+            admission.onThrottled(key, call.rate(), throttled.retryAfter().orElse(null), backoff.maxRetryAfter());
+            LOG.debug("{}: the cloud throttled {} despite the client-side limit; it now sends at most {} requests/s",
+                    provider, key.action(), String.format("%.1f", admission.adaptedRate(key)));
         }
-        if (!action.idempotent() && mayHaveBeenPerformed(error)) {
-            return new OutcomeUnknownException("the " + action.name() + " request was sent, but no usable answer came"
-                    + " back (" + error.detail() + "); it may or may not have been performed", error.context(), error);
+        if (!call.action().idempotent() && mayHaveBeenPerformed(error)) {
+            return new OutcomeUnknownException("the " + call.action().name() + " request was sent, but no usable answer"
+                    + " came back (" + error.detail() + "); it may or may not have been performed", error.context(), error);
         }
         return error;
     }
@@ -251,57 +267,19 @@ public final class DefaultRequestPipeline implements RequestPipeline {
                 || error instanceof ProtocolException;
     }
 
-    /**
-     * Waits out any hold-back, then for a permit. A permit granted while the cloud started
-     * throttling would send into the hold-back, so it is given up and the wait starts again.
-     */
-    private void awaitPermit(Action action, RateLimitKey key, ErrorContext context, long deadline,
-                             CloudImagesException previous) {
-        long start = System.nanoTime();
-        int limit = settings.rateLimits().getOrDefault(action.name(), action.requestsPerSecond());
-        RequestRate rate = RequestRate.perSecond(limit).withGuard(guard);
+    private static void sleep(long millis, String what) {
         try {
-            while (true) {
-                long pause = gates.pauseRemaining(key, System.nanoTime());
-                if (pause > 0) {
-                    if (System.nanoTime() + pause - deadline >= 0) {
-                        throw clientThrottled(action, context, "the cloud throttled " + action.name()
-                                + " recently and it is held back beyond the call deadline", previous);
-                    }
-                    TimeUnit.NANOSECONDS.sleep(pause);
-                }
-                if (!slowStart.acquire(key, rate, Math.max(0, deadline - System.nanoTime()))) {
-                    throw clientThrottled(action, context, "no rate-limit permit for " + action.name()
-                            + " within the call deadline while it warms up", previous);
-                }
-                if (!limits.acquire(key, rate, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
-                    throw clientThrottled(action, context, "no rate-limit permit for " + action.name() + " (" + limit
-                            + " requests/s) within the call deadline; too many calls are queued for it", previous);
-                }
-                if (gates.pauseRemaining(key, System.nanoTime()) == 0) {
-                    return;
-                }
-            }
+            TimeUnit.MILLISECONDS.sleep(millis);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            CancellationException cancelled = new CancellationException("interrupted while waiting for a rate-limit permit");
-            cancelled.initCause(e);
-            throw cancelled;
-        } finally {
-            metrics.rateLimitWait(provider, action.name(), System.nanoTime() - start);
+            throw cancelled(e, what);
         }
     }
 
-    private ClientThrottledException clientThrottled(Action action, ErrorContext context, String detail,
-                                                     CloudImagesException previous) {
-        metrics.throttled(provider, action.name(), "client");
-        return new ClientThrottledException(detail, context, previous);
-    }
-
-    private CircuitOpenException circuitOpen(Action action, ErrorContext context, CloudImagesException previous) {
-        metrics.request(provider, action.name(), "circuit_open", null, 0);
-        return new CircuitOpenException("the circuit to " + host + " is open after repeated failures; calls fail"
-                + " fast until it probes the endpoint again", context, previous);
+    private static CancellationException cancelled(InterruptedException e, String what) {
+        Thread.currentThread().interrupt();
+        CancellationException cancelled = new CancellationException("interrupted " + what);
+        cancelled.initCause(e);
+        return cancelled;
     }
 
     private record BreakerKey(String provider, String host, CircuitBreakerSettings settings) {
@@ -320,6 +298,7 @@ public final class DefaultRequestPipeline implements RequestPipeline {
                 // a shared daemon thread moves OPEN to HALF_OPEN, so OPEN always means "fail fast"
                 .automaticTransitionFromOpenToHalfOpenEnabled(true)
                 .recordException(error -> error instanceof ServiceUnavailableException || error instanceof ProtocolException)
+                // throttling is a healthy answer, and a call the client held back never reached the endpoint
                 .ignoreExceptions(ThrottledException.class)
                 .build());
         breaker.getEventPublisher().onStateTransition(event ->

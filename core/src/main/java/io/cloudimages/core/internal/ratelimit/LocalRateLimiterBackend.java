@@ -3,8 +3,6 @@ package io.cloudimages.core.internal.ratelimit;
 import io.cloudimages.core.ratelimit.RateLimitKey;
 import io.cloudimages.core.ratelimit.RateLimiterBackend;
 import io.cloudimages.core.ratelimit.RequestRate;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,16 +13,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * The in-process backend, on Resilience4j's {@link AtomicRateLimiter}.
+ * The in-process backend: one {@link Pacer} per key, granting permits {@link RequestRate#spacing()}
+ * (window / (N - 1)) apart, so any N + 1 grants are more than a window apart: never more than N
+ * in any sliding window, N - 1 sustained. A limiter counting N per fixed window would let 2N
+ * through across a window boundary.
  *
- * <p>Resilience4j counts in fixed cycles, which alone would let 2N requests through across a
- * cycle boundary. Configured with one permit per cycle and a cycle of
- * {@link RequestRate#spacing()} (window / (N - 1)), any N + 1 grants span N cycles, so they are
- * more than a window apart: never more than N in any sliding window, N - 1 sustained.
- * (../shared/reference/libraries-and-style.md section 1.2 has the derivation and the experiment.)
- *
- * <p>Callers reserve a permit and sleep until its cycle, so waiting threads queue in order and
- * wake once, instead of polling. One key has one limiter: when services ask for different rates,
+ * <p>Callers reserve a permit and sleep until its slot, so waiting threads queue in order and
+ * wake once, instead of polling. One key has one pacer: when services ask for different rates,
  * the strictest holds for all of them.
  */
 public final class LocalRateLimiterBackend implements RateLimiterBackend {
@@ -37,8 +32,6 @@ public final class LocalRateLimiterBackend implements RateLimiterBackend {
     static final long MAX_LATENESS_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
     private static final Logger LOG = LoggerFactory.getLogger(LocalRateLimiterBackend.class);
     private static final LocalRateLimiterBackend SHARED = new LocalRateLimiterBackend(System::nanoTime, Sleeper.REAL);
-    // reservations are decided by our own maxWait check; this only bounds a reservation's length
-    private static final Duration RESERVATION_LIMIT = Duration.ofHours(1);
 
     private final Map<RateLimitKey, Limiter> limiters = new ConcurrentHashMap<>();
     private final Supplier<Long> nanoClock;
@@ -58,22 +51,17 @@ public final class LocalRateLimiterBackend implements RateLimiterBackend {
         return new LocalRateLimiterBackend(System::nanoTime, Sleeper.REAL);
     }
 
-    private record Limiter(RequestRate rate, AtomicRateLimiter limiter) {
+    private record Limiter(RequestRate rate, Pacer pacer) {
     }
 
     @Override
     public boolean acquire(RateLimitKey key, RequestRate rate, Duration maxWait) throws InterruptedException {
-        AtomicRateLimiter limiter = limiterFor(key, rate);
+        Pacer pacer = pacerFor(key, rate);
         long deadline = nanoClock.get() + maxWait.toNanos();
         while (true) {
             long now = nanoClock.get();
-            // look before reserving: a reservation that is then abandoned would delay everyone behind it
-            if (limiter.getDetailedMetrics().getNanosToWait() > deadline - now) {
-                return false;
-            }
-            long waitNanos = limiter.reservePermission();
-            if (waitNanos < 0 || waitNanos > deadline - now) {
-                // others reserved between the look and the reservation; the slot goes unused
+            long waitNanos = pacer.reserve(now, deadline - now);
+            if (waitNanos == Pacer.TOO_LATE) {
                 return false;
             }
             if (waitNanos == 0) {
@@ -88,31 +76,24 @@ public final class LocalRateLimiterBackend implements RateLimiterBackend {
         }
     }
 
-    /** The key's limiter; a stricter rate than the one it has replaces it, so every service's limit holds. */
-    private AtomicRateLimiter limiterFor(RateLimitKey key, RequestRate rate) {
+    /** The key's pacer; a stricter rate than the one it has tightens it, so every service's limit holds. */
+    private Pacer pacerFor(RateLimitKey key, RequestRate rate) {
         Limiter current = limiters.get(key);
         if (current != null && (current.rate().equals(rate) || isStricter(current.rate(), rate))) {
-            return current.limiter();
+            return current.pacer();
         }
         return limiters.compute(key, (k, existing) -> {
-            if (existing != null && (existing.rate().equals(rate) || isStricter(existing.rate(), rate))) {
+            if (existing == null) {
+                return new Limiter(rate, new Pacer(rate.spacing().toNanos(), nanoClock.get()));
+            }
+            if (existing.rate().equals(rate) || isStricter(existing.rate(), rate)) {
                 return existing;
             }
-            if (existing != null) {
-                LOG.warn("{} is limited to {} by one service and {} by another; the stricter holds for both", key,
-                        existing.rate(), rate);
-            }
-            AtomicRateLimiter limiter = new AtomicRateLimiter(k.toString(), RateLimiterConfig.custom()
-                    .limitForPeriod(1)
-                    .limitRefreshPeriod(rate.spacing())
-                    .timeoutDuration(RESERVATION_LIMIT)
-                    .build(), nanoClock);
-            if (existing != null) {
-                // the first grant of the replacement waits a full cycle, after the old limiter's last one
-                limiter.drainPermissions();
-            }
-            return new Limiter(rate, limiter);
-        }).limiter();
+            LOG.warn("{} is limited to {} by one service and {} by another; the stricter holds for both", key,
+                    existing.rate(), rate);
+            existing.pacer().spacing(rate.spacing().toNanos());
+            return new Limiter(rate, existing.pacer());
+        }).pacer();
     }
 
     private static boolean isStricter(RequestRate a, RequestRate b) {
