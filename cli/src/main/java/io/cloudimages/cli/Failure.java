@@ -72,9 +72,10 @@ record Failure(int exitCode, String message, Throwable error) {
         err.println(PREFIX + oneLine(message));
         if (verbose) {
             if (exitCode == ExitCode.UNEXPECTED) {
+                // an exception's message may quote the cloud
                 StringWriter trace = new StringWriter();
                 error.printStackTrace(new PrintWriter(trace));
-                err.print(trace);
+                trace.toString().lines().map(Printable::text).forEach(err::println);
             } else {
                 // a failure of the command's own says all there is; one that explains a library error shows that error
                 Throwable shown = error instanceof CommandFailure ? error.getCause() : error;

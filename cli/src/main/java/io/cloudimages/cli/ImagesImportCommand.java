@@ -111,28 +111,31 @@ final class ImagesImportCommand implements Callable<Integer> {
     private void print(CliEnvironment environment, ImportImageRequest request, ImportResult result) {
         PrintWriter out = environment.out();
         PrintWriter err = environment.err();
+        // the cloud's ids, as a terminal may show them
+        String imageId = Printable.text(result.imageId());
+        String requestId = Printable.text(result.requestId());
         if (output.json()) {
             try (JsonOutput json = new JsonOutput(out)) {
                 json.importResult(result);
             }
         } else if (result.dryRun()) {
             // a cloud without a dry run (UCloud) answers none: then only the checks made here passed
-            out.println(result.requestId() != null
+            out.println(requestId != null
                     ? "dry run: " + result.provider() + " would import \"" + request.name() + "\" in " + result.region()
-                            + " (request " + result.requestId() + ")"
+                            + " (request " + requestId + ")"
                     : "dry run: the import of \"" + request.name() + "\" in " + result.region() + " passed the checks made"
                             + " here (" + result.provider() + " gave no answer of its own); nothing was imported");
-        } else if (result.imageId() != null) {
-            out.println(result.imageId());
+        } else if (imageId != null) {
+            out.println(imageId);
         } else {
-            err.println(Failure.PREFIX + "the cloud accepted the import" + (result.requestId() == null ? "" : " (request "
-                    + result.requestId() + ")") + " without naming the new image; find it with: "
+            err.println(Failure.PREFIX + "the cloud accepted the import" + (requestId == null ? "" : " (request "
+                    + requestId + ")") + " without naming the new image; find it with: "
                     + Commands.findByName(images.root, cloud, request.name()));
         }
         out.flush();
-        if (out.checkError() && result.imageId() != null) {
+        if (out.checkError() && imageId != null) {
             // the image exists now: its id must not be lost with the output
-            err.println(Failure.PREFIX + "the new image is " + result.imageId());
+            err.println(Failure.PREFIX + "the new image is " + imageId);
         }
         if (result.reconciled()) {
             err.println(Failure.PREFIX + "the import's answer was lost; the image was found by its name, imported once");

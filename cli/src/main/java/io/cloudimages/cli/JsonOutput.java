@@ -1,7 +1,11 @@
 package io.cloudimages.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.cloudimages.model.Image;
 import io.cloudimages.model.ImportResult;
 import io.cloudimages.model.OsSupport;
@@ -17,11 +21,13 @@ import java.util.TreeMap;
 /**
  * The JSON documents the command prints on stdout. An image has exactly the keys of the CLI
  * contract, in this order; enumerated values are the neutral model's lower-case ids and an
- * unknown value is {@code null}, never {@code 0} or {@code ""}.
+ * unknown value is {@code null}, never {@code 0} or {@code ""}. Strings hold no character a
+ * terminal would act on or hide: those are escaped, so the document shown in a terminal is safe
+ * and still decodes to exactly what the cloud said.
  */
 final class JsonOutput implements AutoCloseable {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private static final JsonFactory FACTORY = new JsonFactoryBuilder().characterEscapes(new TerminalSafeEscapes()).build();
 
     private final JsonGenerator json;
     private final PrintWriter out;
@@ -156,6 +162,34 @@ final class JsonOutput implements AutoCloseable {
         });
         out.println();
         out.flush();
+    }
+
+    /**
+     * Writes what {@link Printable#unsafe} calls unsafe as a six-character escape (a backslash, "u"
+     * and four hexadecimal digits). JSON (RFC 8259) requires escaping only the C0 controls; DEL,
+     * the C1 controls, bidirectional controls and separators would otherwise be written raw.
+     * Jackson asks about each UTF-16 unit, so only characters of the Basic Multilingual Plane are
+     * escaped, which is where every control and bidirectional control is.
+     */
+    private static final class TerminalSafeEscapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private static final int DEL = 0x7F;
+
+        private final int[] ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+
+        TerminalSafeEscapes() {
+            ascii[DEL] = CharacterEscapes.ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return Printable.unsafe(ch) ? new SerializedString(String.format("\\u%04X", ch)) : null;
+        }
     }
 
     /** A step that writes JSON. */

@@ -9,6 +9,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // before the first logger, which may keep the System.err of that moment
+        System.setErr(PrintableStream.stderr());
         configureLogging(Arrays.asList(args).contains("--verbose"));
         System.exit(Cli.execute(CliEnvironment.system(), args));
     }

@@ -2,6 +2,7 @@ package io.cloudimages.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudimages.testkit.Fault;
 import io.cloudimages.testkit.tencent.FakeTencentCloud;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +66,23 @@ class MainProcessTest {
             assertThat(run.exitCode()).isEqualTo(ExitCode.AUTHENTICATION);
             assertThat(run.err()).contains("DEBUG", "AuthFailure").doesNotContain(secret);
             assertThat(run.out()).doesNotContain(secret);
+        }
+    }
+
+    @Test
+    void verboseLogLinesQuoteTheCloudSafely() throws Exception {
+        try (FakeTencentCloud tencent = FakeTencentCloud.withDefaultCatalogue().start()) {
+            tencent.rewriteAnswers(response -> response.put("RequestId", HostileText.REQUEST_ID));
+            // the retry is logged with the refusal, which quotes the cloud's request id
+            tencent.faults().forAction(FakeTencentCloud.DESCRIBE_IMAGES).next(Fault.throttle());
+
+            Process run = run(Map.of("TENCENTCLOUD_SECRET_ID", FakeTencentCloud.TEST_SECRET_ID, "TENCENTCLOUD_SECRET_KEY",
+                    FakeTencentCloud.TEST_SECRET_KEY), "--verbose", "images", "list", "-p", "tencent-v3", "-r", "ap-guangzhou",
+                    "--endpoint", tencent.endpoint().toString(), "--limit", "1");
+
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.err()).contains("DEBUG", "requestId=" + HostileText.REQUEST_ID_SHOWN);
+            HostileText.assertPrintedSafely(run.err());
         }
     }
 

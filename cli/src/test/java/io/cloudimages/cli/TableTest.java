@@ -47,6 +47,14 @@ class TableTest {
     }
 
     @Test
+    void separatorsAndBidiMarksAreReplacedSoTheColumnsStayAligned() {
+        String cell = Table.fit("a\u2028b\u200fc\u200bd", 8);
+
+        assertThat(cell).isEqualTo("a?b?c?d ");
+        assertThat(Table.cells(cell)).isEqualTo(8);
+    }
+
+    @Test
     void rowsHaveNoTrailingBlanks() {
         StringWriter out = new StringWriter();
         Table table = new Table(new PrintWriter(out), List.of(new Table.Column("A", 3), new Table.Column("B", 4)));

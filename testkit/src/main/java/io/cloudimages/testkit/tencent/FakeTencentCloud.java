@@ -24,12 +24,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -91,6 +93,7 @@ public final class FakeTencentCloud extends FakeCloud {
     private volatile int imageQuota = 500;
     private volatile Duration importDuration = Duration.ofSeconds(2);
     private volatile boolean importAnswerHasImageId = true;
+    private volatile UnaryOperator<ObjectNode> rewrite = UnaryOperator.identity();
 
     public FakeTencentCloud() {
         super("tencent", LIMITS);
@@ -174,6 +177,14 @@ public final class FakeTencentCloud extends FakeCloud {
      */
     public void answerImportsWithRequestIdOnly() {
         this.importAnswerHasImageId = false;
+    }
+
+    /**
+     * Every answer's {@code Response} object, errors included, passes through {@code rewrite} before
+     * it is sent: a test makes the cloud say what no real one should.
+     */
+    public void rewriteAnswers(UnaryOperator<ObjectNode> rewrite) {
+        this.rewrite = Objects.requireNonNull(rewrite, "rewrite");
     }
 
     /** Every image id of a region, deprecated ones included. */
@@ -467,20 +478,17 @@ public final class FakeTencentCloud extends FakeCloud {
         return text.toLowerCase(Locale.ROOT).contains(part.toLowerCase(Locale.ROOT));
     }
 
-    private static FakeResponse ok(ObjectNode response) {
+    private FakeResponse ok(ObjectNode response) {
         response.put("RequestId", UUID.randomUUID().toString());
         ObjectNode envelope = Json.objectNode();
-        envelope.set("Response", response);
+        envelope.set("Response", rewrite.apply(response));
         return FakeResponse.json(200, Json.write(envelope));
     }
 
-    private static FakeResponse error(String code, String message) {
+    private FakeResponse error(String code, String message) {
         ObjectNode response = Json.objectNode();
         response.putObject("Error").put("Code", code).put("Message", message);
-        response.put("RequestId", UUID.randomUUID().toString());
-        ObjectNode envelope = Json.objectNode();
-        envelope.set("Response", response);
-        return FakeResponse.json(200, Json.write(envelope));
+        return ok(response);
     }
 
     private static JsonNode readImportOsAnswer() {
