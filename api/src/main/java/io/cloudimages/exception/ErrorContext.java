@@ -15,6 +15,14 @@ import java.io.Serializable;
 public record ErrorContext(String provider, String action, String errorCode, String requestId) implements Serializable {
 
     private static final ErrorContext NONE = new ErrorContext(null, null, null, null);
+    /** What is kept of a code or request id; a cloud's answer may be of any length. */
+    static final int MAX_CLOUD_TEXT = 200;
+
+    /** Blank codes and request ids are none; longer than {@value #MAX_CLOUD_TEXT} characters they are cut. */
+    public ErrorContext {
+        errorCode = cloudText(errorCode);
+        requestId = cloudText(requestId);
+    }
 
     /** No context: the error is not tied to a provider or an action. */
     public static ErrorContext none() {
@@ -34,6 +42,13 @@ public record ErrorContext(String provider, String action, String errorCode, Str
     /** The same context with another action. */
     public ErrorContext withAction(String action) {
         return new ErrorContext(provider, action, errorCode, requestId);
+    }
+
+    private static String cloudText(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return text.length() <= MAX_CLOUD_TEXT ? text : text.substring(0, MAX_CLOUD_TEXT) + "...";
     }
 
     String describe() {

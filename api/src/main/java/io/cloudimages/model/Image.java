@@ -28,7 +28,7 @@ import java.util.Set;
  * @param state       the normalised state
  * @param rawState    the state exactly as the cloud wrote it, or null
  * @param createdAt   when the image was created, or null
- * @param sizeGiB     the image size in GiB, or null
+ * @param sizeGiB     the image size in GiB (at most {@value #MAX_SIZE_GIB}), or null
  * @param family      the image family (a name for "the latest image of this kind"), or null
  * @param deprecated  whether the cloud marks the image deprecated
  * @param tags        the image's tags, key to value, in the cloud's order
@@ -40,6 +40,9 @@ public record Image(String provider, String region, String zone, String id, Stri
                     OperatingSystem os, ImageType type, ImageState state, String rawState, Instant createdAt,
                     Long sizeGiB, String family, boolean deprecated, Map<String, String> tags,
                     Set<String> features, List<Price> prices, Map<String, Object> attributes) {
+
+    /** The largest size an image may have, in GiB (a pebibyte); a cloud saying more is not believed. */
+    public static final long MAX_SIZE_GIB = 1L << 20;
 
     public Image {
         Objects.requireNonNull(provider, "provider");

@@ -2,6 +2,7 @@ package io.cloudimages.model;
 
 import io.cloudimages.exception.ErrorContext;
 import io.cloudimages.exception.InvalidRequestException;
+import io.cloudimages.internal.BoundedMatch;
 import io.cloudimages.internal.Copies;
 import io.cloudimages.internal.Text;
 
@@ -28,7 +29,8 @@ import java.util.regex.PatternSyntaxException;
  * @param types             image types (empty: any)
  * @param osFamilies        OS families (empty: any)
  * @param osType            Linux or Windows, or null for any
- * @param namePattern       a regular expression found anywhere in the image name, or null
+ * @param namePattern       a regular expression found anywhere in the image name, or null; it is searched within a
+ *                          budget of steps, and one too costly for a name is refused with an {@link InvalidRequestException}
  * @param states            states (empty: any)
  * @param zone              an availability zone: images of that zone and region-wide images; null for any
  * @param instanceType      only images usable on this instance type (only where the cloud can tell), or null
@@ -84,12 +86,27 @@ public record ImageQuery(List<String> ids, Set<ImageType> types, Set<OsFamily> o
                 && (types.isEmpty() || types.contains(image.type()))
                 && (osFamilies.isEmpty() || osFamilies.contains(image.os().family()))
                 && (osType == null || osType == image.os().type())
-                && (namePattern == null || namePattern.matcher(image.name()).find())
+                && (namePattern == null || nameMatches(image.name()))
                 && (states.isEmpty() || states.contains(image.state()))
                 && (zone == null || image.zone() == null || zone.equals(image.zone()))
                 && tags.entrySet().stream().allMatch(t -> t.getValue().equals(image.tags().get(t.getKey())))
                 && image.tags().keySet().containsAll(tagKeys)
                 && (includeDeprecated || !image.deprecated());
+    }
+
+    /**
+     * The name pattern searched within a budget, so that no expression and no name from a cloud
+     * can make a listing spin or overflow the stack.
+     */
+    private boolean nameMatches(String name) {
+        try {
+            return BoundedMatch.find(namePattern, name);
+        } catch (BoundedMatch.TooCostly e) {
+            String shown = name.length() <= 60 ? name : name.substring(0, 60) + "...";
+            throw invalid("the name pattern \"" + namePattern.pattern() + "\" is too costly to match against the image"
+                    + " name \"" + shown + "\": " + e.getMessage() + "; simplify it, avoiding nested repetition such as"
+                    + " (a|b)* or (.*a){10}");
+        }
     }
 
     /** Patterns have no value equality of their own; two queries with the same expression and flags are equal. */

@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
  */
 public final class Version implements Comparable<Version> {
 
-    private static final Pattern NUMBERS = Pattern.compile("(?i)^v?(\\d+(?:\\.\\d+)*)");
     private static final Pattern QUALIFIER = Pattern.compile("(?i)^([a-z]+)(\\d*)$");
 
     private final String text;
@@ -25,17 +24,22 @@ public final class Version implements Comparable<Version> {
 
     private Version(String text) {
         this.text = text;
-        String rest = text;
+        // "v"? digits ("." digits)*, read by hand: a regular expression would recurse once per number
         List<Long> parsed = new ArrayList<>();
-        Matcher matcher = NUMBERS.matcher(text);
-        if (matcher.find()) {
-            for (String part : matcher.group(1).split("\\.")) {
-                parsed.add(parseBounded(part));
+        int start = text.length() > 1 && (text.charAt(0) == 'v' || text.charAt(0) == 'V') && isDigit(text, 1) ? 1 : 0;
+        int end = start;
+        while (isDigit(text, end)) {
+            int from = end;
+            while (isDigit(text, end)) {
+                end++;
             }
-            rest = text.substring(matcher.end());
+            parsed.add(parseBounded(text.substring(from, end)));
+            if (text.startsWith(".", end) && isDigit(text, end + 1)) {
+                end++;
+            }
         }
         this.numbers = Collections.unmodifiableList(parsed);
-        this.qualifier = rest.trim();
+        this.qualifier = (parsed.isEmpty() ? text : text.substring(end)).trim();
     }
 
     /**
@@ -114,6 +118,10 @@ public final class Version implements Comparable<Version> {
             return Long.compare(na, nb);
         }
         return a.compareToIgnoreCase(b);
+    }
+
+    private static boolean isDigit(String text, int index) {
+        return index < text.length() && text.charAt(index) >= '0' && text.charAt(index) <= '9';
     }
 
     private static long parseBounded(String digits) {

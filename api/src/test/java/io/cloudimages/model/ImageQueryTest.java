@@ -2,6 +2,7 @@ package io.cloudimages.model;
 
 import io.cloudimages.exception.InvalidRequestException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -101,4 +102,39 @@ class ImageQueryTest {
     void blankIdsAreRefused() {
         assertThatThrownBy(() -> ImageQuery.builder().ids("a", " ").build()).isInstanceOf(InvalidRequestException.class);
     }
+
+    private static Image named(String name) {
+        return Image.builder().provider("p").region("r").id("img-1").name(name).type(ImageType.PUBLIC)
+                .state(ImageState.AVAILABLE).build();
+    }
+
+    @Test
+    @Timeout(30)
+    void aPatternThatBacktracksWithoutEndIsRefusedInsteadOfSpinning() {
+        ImageQuery query = ImageQuery.builder().nameRegex("(.*a){10}!x").build();
+
+        assertThatThrownBy(() -> query.matches(named("a".repeat(60))))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("too costly")
+                .hasMessageContaining("(.*a){10}!x");
+    }
+
+    @Test
+    @Timeout(30)
+    void aPatternThatRecursesPerCharacterIsRefusedOnAHugeNameInsteadOfOverflowingTheStack() {
+        ImageQuery query = ImageQuery.builder().nameRegex("(a|b)*c").build();
+
+        assertThatThrownBy(() -> query.matches(named("ab".repeat(50_000))))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("too costly");
+    }
+
+    @Test
+    void anOrdinaryPatternStillMatchesALongName() {
+        ImageQuery query = ImageQuery.builder().nameRegex("ubuntu-2[0-9]\\.04").build();
+
+        assertThat(query.matches(named("x".repeat(100_000) + "ubuntu-22.04"))).isTrue();
+        assertThat(query.matches(named("x".repeat(100_000)))).isFalse();
+    }
+
 }

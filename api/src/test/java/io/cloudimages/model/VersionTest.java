@@ -71,4 +71,20 @@ class VersionTest {
     void absurdlyLongNumbersDoNotBreakParsing() {
         assertThat(Version.of("99999999999999999999999.1").major()).isEqualTo(Long.MAX_VALUE);
     }
+
+    @Test
+    void aVersionOfTwentyThousandNumbersIsReadWithoutOverflowingTheStack() {
+        Version version = Version.of("1." .repeat(20_000) + "1");
+
+        assertThat(version.numbers()).hasSize(20_001);
+    }
+
+    @Test
+    void aLeadingVIsReadOnlyBeforeANumber() {
+        assertThat(Version.of("V10").numbers()).containsExactly(10L);
+        assertThat(Version.of("vista").numbers()).isEmpty();
+        assertThat(Version.of("vista").qualifier()).isEqualTo("vista");
+        assertThat(Version.of("7.").qualifier()).isEqualTo(".");
+    }
+
 }

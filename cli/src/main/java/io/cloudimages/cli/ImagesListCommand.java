@@ -45,7 +45,9 @@ final class ImagesListCommand implements Callable<Integer> {
             description = "An OS family: centos, ubuntu, tencentos, windows, ... (linux for Linux systems of no known family).")
     OsFamily family;
 
-    @Option(names = "--name-regex", paramLabel = "RE", description = "A Java regular expression found anywhere in the image name.")
+    @Option(names = "--name-regex", paramLabel = "RE", description = {"A Java regular expression found anywhere in the image"
+            + " name. It is searched within a budget of steps per name: an expression that backtracks too much (nested"
+            + " repetition such as (a|b)* or (.*a){10}) is refused with exit 2."})
     String nameRegex;
 
     @Option(names = "--id", paramLabel = "ID", description = "Only this image id; repeat for several.")
@@ -138,7 +140,7 @@ final class ImagesListCommand implements Callable<Integer> {
         return exitCode;
     }
 
-    private static int report(Session session, String cloudName, RuntimeException error) {
+    private static int report(Session session, String cloudName, Throwable error) {
         Failure failure = Failure.of(error);
         return new Failure(failure.exitCode(), "cloud " + cloudName + ": " + failure.message(), error)
                 .report(session.environment().err(), session.verbose());

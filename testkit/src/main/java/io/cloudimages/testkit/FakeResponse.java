@@ -1,8 +1,13 @@
 package io.cloudimages.testkit;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cloudimages.core.json.Json;
+import io.cloudimages.exception.ErrorContext;
+
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * What a fake cloud answers.
@@ -31,6 +36,15 @@ public record FakeResponse(int status, Map<String, String> headers, byte[] body)
         Map<String, String> copy = new LinkedHashMap<>(headers);
         copy.put(name, value);
         return new FakeResponse(status, copy, body);
+    }
+
+    /**
+     * The same answer with its JSON body rewritten, for {@link Fault#rewrite}: a total that lies, a
+     * field of the wrong type.
+     */
+    public FakeResponse withJson(UnaryOperator<ObjectNode> rewrite) {
+        ObjectNode json = (ObjectNode) Json.readTree(body, ErrorContext.none());
+        return new FakeResponse(status, headers, Json.writeBytes(rewrite.apply(json)));
     }
 
     public String bodyText() {

@@ -54,6 +54,7 @@ public final class Timestamps {
 
     /** Unix seconds; empty for null or values that are not positive. */
     public static Optional<Instant> fromEpochSeconds(Long seconds) {
-        return seconds == null || seconds <= 0 ? Optional.empty() : Optional.of(Instant.ofEpochSecond(seconds));
+        return seconds == null || seconds <= 0 || seconds > Instant.MAX.getEpochSecond() ? Optional.empty()
+                : Optional.of(Instant.ofEpochSecond(seconds));
     }
 }

@@ -50,8 +50,14 @@ public final class MultiCloudListing {
     public record Found(String cloud, Image image) implements Result {
     }
 
-    /** A cloud whose listing failed; the images it listed before failing have been reported. */
-    public record Failed(String cloud, RuntimeException error) implements Result {
+    /**
+     * A cloud whose listing failed; the images it listed before failing have been reported.
+     *
+     * @param error usually a {@link io.cloudimages.exception.CloudImagesException}; any other
+     *              exception, or an {@link Error} such as a stack overflow, is a bug of the
+     *              provider's, and is reported here too rather than hiding the other clouds
+     */
+    public record Failed(String cloud, Throwable error) implements Result {
     }
 
     /** Every image the query selects on every cloud, as a stream to close when done. */
@@ -74,12 +80,13 @@ public final class MultiCloudListing {
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 putQuietly(queue, new Failed(name, e));
-            }
-            if (running.decrementAndGet() == 0) {
-                putQuietly(queue, done);
+            } finally {
+                // whatever ended this cloud's listing, the consumer must learn when the last one is over
+                if (running.decrementAndGet() == 0) {
+                    putQuietly(queue, done);
+                }
             }
         }));
         threads.shutdown();

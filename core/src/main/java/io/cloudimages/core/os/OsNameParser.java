@@ -33,6 +33,13 @@ public final class OsNameParser {
                     + "|(?<word>[A-Za-z]+)"
                     + "|(?<han>\\p{IsHan}+)");
 
+    /**
+     * How much of a name is read. Real OS names are a few dozen characters; a cloud's answer may
+     * hold anything, and reading is linear only up to here (the number pattern's repetition
+     * recurses once per group of digits). The whole name is kept as the cloud wrote it.
+     */
+    static final int MAX_READ = 256;
+
     private OsNameParser() {
     }
 
@@ -77,7 +84,7 @@ public final class OsNameParser {
         if (text == null) {
             return tokens;
         }
-        Matcher m = TOKENS.matcher(text);
+        Matcher m = TOKENS.matcher(text.length() <= MAX_READ ? text : text.substring(0, MAX_READ));
         while (m.find()) {
             Kind kind = m.group("arch") != null ? Kind.ARCH
                     : m.group("qualifier") != null ? Kind.QUALIFIER

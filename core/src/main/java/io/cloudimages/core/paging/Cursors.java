@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  */
 public final class Cursors {
 
-    private static final String VERSION = "c1";
+    private static final String VERSION = "c2";
 
     private Cursors() {
     }

@@ -1,14 +1,11 @@
 package io.cloudimages.core.paging;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.cloudimages.model.Image;
 import io.cloudimages.model.ImageQuery;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
-/** What every cloud's listing does the same way: id batches, the page size, and the client-side filter. */
+/** What every cloud's listing plans the same way: id batches and the page size. */
 public final class Paging {
 
     private Paging() {
@@ -33,20 +30,5 @@ public final class Paging {
     /** The page size to ask for: the query's, or the cloud's largest page, whichever is smaller. */
     public static int pageSize(ImageQuery query, int cloudMaximum) {
         return query.pageSize() == null ? cloudMaximum : Math.min(query.pageSize(), cloudMaximum);
-    }
-
-    /**
-     * The images of a page's answer that the query selects: a cloud filters on what it can, and
-     * the rest of the query is applied here.
-     */
-    public static List<Image> selected(JsonNode answers, Function<JsonNode, Image> toImage, ImageQuery query) {
-        List<Image> images = new ArrayList<>();
-        for (JsonNode node : answers) {
-            Image image = toImage.apply(node);
-            if (query.matches(image)) {
-                images.add(image);
-            }
-        }
-        return images;
     }
 }

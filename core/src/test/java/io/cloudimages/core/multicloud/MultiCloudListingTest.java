@@ -10,6 +10,7 @@ import io.cloudimages.model.ImageState;
 import io.cloudimages.model.ImageType;
 import io.cloudimages.model.Page;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MultiCloudListingTest {
 
     /** A cloud that lists {@code count} images, a page at a time, then fails when told to. */
-    private static final class ScriptedCloud implements ImageService {
+    private static class ScriptedCloud implements ImageService {
         final String name;
         final int count;
         final boolean failAfter;
@@ -99,6 +100,25 @@ class MultiCloudListingTest {
             assertThat(all).filteredOn(r -> r instanceof MultiCloudListing.Found && r.cloud().equals("broken")).hasSize(5);
             assertThat(all).filteredOn(r -> r instanceof MultiCloudListing.Failed).singleElement()
                     .satisfies(r -> assertThat(((MultiCloudListing.Failed) r).error()).isInstanceOf(ServiceUnavailableException.class));
+        }
+    }
+
+    @Test
+    @Timeout(30)
+    void anErrorInOneCloudIsReportedAndNeverHangsTheOthers() {
+        ImageService overflowing = new ScriptedCloud("overflowing", 0, false, new CountDownLatch(0)) {
+            @Override
+            public Page<Image> listPage(ImageQuery query, String cursor) {
+                throw new StackOverflowError();
+            }
+        };
+        try (Stream<MultiCloudListing.Result> results = MultiCloudListing.list(clouds(
+                new ScriptedCloud("ok", 12, false, new CountDownLatch(0)), overflowing), ImageQuery.all())) {
+            List<MultiCloudListing.Result> all = results.toList();
+
+            assertThat(all).filteredOn(r -> r instanceof MultiCloudListing.Found).hasSize(12);
+            assertThat(all).filteredOn(r -> r instanceof MultiCloudListing.Failed).singleElement()
+                    .satisfies(r -> assertThat(((MultiCloudListing.Failed) r).error()).isInstanceOf(StackOverflowError.class));
         }
     }
 

@@ -149,4 +149,15 @@ class OsNameParserTest {
         assertThat(OsNameParser.familyOf("Other Linux")).isEqualTo(OsFamily.LINUX);
         assertThat(OsNameParser.familyOf("OpenSUSE")).isEqualTo(OsFamily.OPENSUSE);
     }
+
+    @Test
+    void aNameOfTwentyThousandVersionGroupsIsReadWithoutOverflowingTheStack() {
+        String name = "CentOS " + "1.".repeat(20_000);
+
+        OperatingSystem os = OsNameParser.parse(name);
+
+        assertThat(os.family()).isEqualTo(OsFamily.CENTOS);
+        assertThat(os.name()).isEqualTo(name);
+    }
+
 }

@@ -31,17 +31,4 @@ class PagingTest {
         assertThat(Paging.pageSize(ImageQuery.builder().pageSize(500).build(), 100)).isEqualTo(100);
     }
 
-    @Test
-    void onlyTheImagesTheQuerySelectsAreKept() {
-        ArrayNode answers = Json.objectNode().arrayNode();
-        answers.addObject().put("id", "img-a").put("type", "private");
-        answers.addObject().put("id", "img-b").put("type", "public");
-
-        List<Image> kept = Paging.selected(answers, node -> Image.builder().provider("p").region("r")
-                .id(node.get("id").asText()).name(node.get("id").asText()).os(OperatingSystem.unknown())
-                .type(ImageType.fromId(node.get("type").asText()).orElseThrow()).state(ImageState.AVAILABLE).build(),
-                ImageQuery.builder().types(ImageType.PRIVATE).build());
-
-        assertThat(kept).extracting(Image::id).containsExactly("img-a");
-    }
 }

@@ -7,7 +7,8 @@ import io.cloudimages.CredentialsProvider;
 import io.cloudimages.ImageService;
 import io.cloudimages.ProviderSettings;
 import io.cloudimages.core.http.WireRequest;
-import io.cloudimages.core.paging.PagePosition;
+import io.cloudimages.core.paging.Lookups;
+import io.cloudimages.core.paging.PagedListing;
 import io.cloudimages.core.paging.Paging;
 import io.cloudimages.core.pipeline.Action;
 import io.cloudimages.core.pipeline.RequestPipeline;
@@ -35,7 +36,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** DescribeImages on the legacy qcloud v2 API. */
 public final class LegacyImageService implements ImageService {
@@ -111,24 +114,26 @@ public final class LegacyImageService implements ImageService {
     @Override
     public Page<Image> listPage(ImageQuery query, String cursor) {
         List<Segment> segments = segments(query);
-        if (segments.isEmpty()) {
-            return Page.last(List.of());
-        }
-        PagePosition position = PagePosition.of(provider(), query, cursor, segments.size());
-        int segment = position.segment();
-        int offset = position.offset();
+        return segments.isEmpty() ? Page.last(List.of()) : listing(query, segments).page(cursor);
+    }
+
+    @Override
+    public Stream<Image> list(ImageQuery query) {
+        List<Segment> segments = segments(query);
+        return segments.isEmpty() ? Stream.empty() : listing(query, segments).stream();
+    }
+
+    private PagedListing listing(ImageQuery query, List<Segment> segments) {
         int limit = Paging.pageSize(query, MAX_PAGE);
-        Map<String, String> parameters = parameters(segments.get(segment), offset, limit);
-        if (query.states().size() == 1 && LegacyImages.STATE_CODES.containsKey(query.states().iterator().next())) {
-            parameters.put("status", LegacyImages.STATE_CODES.get(query.states().iterator().next()).toString());
-        }
-        JsonNode answer = call(parameters);
-        JsonNode set = answer.path("imageSet");
-        List<Image> images = Paging.selected(set, node -> LegacyImages.toImage(node, region()), query);
-        long total = answer.path("totalCount").asLong(0);
-        boolean moreInSegment = set.size() > 0 && offset + set.size() < total;
-        String next = position.next(provider(), query, moreInSegment, set.size(), segments.size());
-        return new Page<>(images, next);
+        String status = query.states().size() == 1 && LegacyImages.STATE_CODES.containsKey(query.states().iterator().next())
+                ? LegacyImages.STATE_CODES.get(query.states().iterator().next()).toString() : null;
+        return PagedListing.of(provider(), query, DESCRIBE_IMAGES.name(), segments.size(), (segment, offset) -> {
+            Map<String, String> parameters = parameters(segments.get(segment), offset, limit);
+            if (status != null) {
+                parameters.put("status", status);
+            }
+            return call(parameters, (answer, context) -> LegacyImages.toPage(answer, region(), context));
+        });
     }
 
     /** The API needs the image's type with its id, so each type is tried in turn. */
@@ -138,14 +143,15 @@ public final class LegacyImageService implements ImageService {
             throw new InvalidRequestException("an image id is required, for example img-7fwdvfur",
                     ErrorContext.of(provider(), DESCRIBE_IMAGES.name()));
         }
+        String id = imageId.strip();
         for (ImageType type : LOOKUP_ORDER) {
             if (type == ImageType.MARKETPLACE && (region().startsWith("na-") || region().equals("ca"))) {
                 continue;
             }
-            JsonNode set = call(parameters(new Segment(LegacyImages.TYPE_CODES.get(type), List.of(imageId.strip())), 0, 1))
-                    .path("imageSet");
-            if (!set.isEmpty()) {
-                return Optional.of(LegacyImages.toImage(set.get(0), region()));
+            Optional<Image> found = call(parameters(new Segment(LegacyImages.TYPE_CODES.get(type), List.of(id)), 0, 1),
+                    (answer, context) -> Lookups.byId(id, LegacyImages.toPage(answer, region(), context).images(), context));
+            if (found.isPresent()) {
+                return found;
             }
         }
         return Optional.empty();
@@ -177,9 +183,10 @@ public final class LegacyImageService implements ImageService {
         return parameters;
     }
 
-    private JsonNode call(Map<String, String> actionParameters) {
+    /** Calls DescribeImages; {@code reader} reads the answer within the pipeline, so a surprise in it is a protocol error. */
+    private <T> T call(Map<String, String> actionParameters, BiFunction<JsonNode, ErrorContext, T> reader) {
         return pipeline.execute(DESCRIBE_IMAGES, (credentials, now) -> sign(actionParameters, credentials, now),
-                LegacyResponses::decode);
+                (response, context) -> reader.apply(LegacyResponses.decode(response, context), context));
     }
 
     /** The common parameters (reference/tencent.md section 2.1), signed; a fresh Nonce for every attempt. */

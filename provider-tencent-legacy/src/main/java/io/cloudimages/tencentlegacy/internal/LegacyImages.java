@@ -2,6 +2,9 @@ package io.cloudimages.tencentlegacy.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudimages.core.json.Json;
+import io.cloudimages.core.json.JsonFields;
+import io.cloudimages.core.paging.PagedListing;
+import io.cloudimages.exception.ErrorContext;
 import io.cloudimages.core.json.Timestamps;
 import io.cloudimages.core.os.OsNameParser;
 import io.cloudimages.model.Image;
@@ -9,8 +12,13 @@ import io.cloudimages.model.ImageState;
 import io.cloudimages.model.ImageType;
 import io.cloudimages.tencentlegacy.TencentLegacyProvider;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+
+import static io.cloudimages.core.json.JsonFields.text;
 
 /**
  * The legacy {@code imageSet} entries (seed 003) in the neutral model. The raw fields stay in the
@@ -28,8 +36,17 @@ final class LegacyImages {
     private LegacyImages() {
     }
 
-    static Image toImage(JsonNode node, String region) {
-        String rawState = node.hasNonNull("status") ? node.get("status").asText() : null;
+    /** A DescribeImages answer: its images, and its total. */
+    static PagedListing.CloudPage toPage(JsonNode answer, String region, ErrorContext context) {
+        List<Image> images = new ArrayList<>();
+        for (JsonNode node : JsonFields.objects(answer, "imageSet", context)) {
+            images.add(toImage(node, region, context));
+        }
+        return new PagedListing.CloudPage(images, JsonFields.count(answer, "totalCount", PagedListing.CloudPage.NO_TOTAL, context));
+    }
+
+    static Image toImage(JsonNode node, String region, ErrorContext context) {
+        String rawState = text(node, "status");
         String created = text(node, "createTime");
         Map<String, Object> attributes = new LinkedHashMap<>(Json.toMap(node));
         String creator = creator(node);
@@ -39,11 +56,11 @@ final class LegacyImages {
         return Image.builder()
                 .provider(TencentLegacyProvider.ID)
                 .region(region)
-                .id(node.path("unImgId").asText())
-                .name(node.path("imageName").asText(""))
+                .id(JsonFields.requiredText(node, "unImgId", context))
+                .name(Objects.requireNonNullElse(text(node, "imageName"), ""))
                 .description(text(node, "imageDescription"))
                 .os(OsNameParser.parse(text(node, "osName")))
-                .type(type(node.path("imageType").asInt(2)))
+                .type(type(JsonFields.wholeNumber(node, "imageType", 4)))
                 .state(state(rawState))
                 .rawState(rawState)
                 // the API writes local time without a zone: China Standard Time
@@ -58,8 +75,9 @@ final class LegacyImages {
         return creator != null ? creator : text(node, "createor");
     }
 
-    static ImageType type(int code) {
-        return switch (code) {
+    /** The type of an {@code imageType} code; public when it is missing or unknown. */
+    static ImageType type(Long code) {
+        return switch (code == null ? 2 : code.intValue()) {
             case 1 -> ImageType.PRIVATE;
             case 3 -> ImageType.MARKETPLACE;
             case 4 -> ImageType.SHARED;
@@ -79,10 +97,5 @@ final class LegacyImages {
             case "5" -> ImageState.COPYING;
             default -> ImageState.UNKNOWN;
         };
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText();
     }
 }

@@ -3,6 +3,7 @@ package io.cloudimages.tencentlegacy.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudimages.core.http.WireResponse;
 import io.cloudimages.core.json.Json;
+import io.cloudimages.core.json.JsonFields;
 import io.cloudimages.exception.AuthenticationException;
 import io.cloudimages.exception.CloudImagesException;
 import io.cloudimages.exception.CloudServiceException;
@@ -12,6 +13,9 @@ import io.cloudimages.exception.PermissionDeniedException;
 import io.cloudimages.exception.ProtocolException;
 import io.cloudimages.exception.ServiceUnavailableException;
 import io.cloudimages.exception.ThrottledException;
+
+import java.math.BigInteger;
+import java.util.Objects;
 
 /**
  * Reads v2 answers: {@code {"code": 0, "message": "", ...}}, a non-zero {@code code} being an
@@ -25,21 +29,24 @@ final class LegacyResponses {
     static JsonNode decode(WireResponse response, ErrorContext context) {
         response.requireSuccess(context);
         JsonNode answer = Json.readTree(response.body(), context);
-        JsonNode code = answer.get("code");
-        if (code == null || !(code.isNumber() || code.asText().matches("-?\\d+"))) {
-            throw new ProtocolException("the answer has no numeric \"code\"", context);
+        if (!answer.isObject()) {
+            throw new ProtocolException("the answer is not a JSON object", context);
         }
-        int value = code.asInt();
-        if (value == 0) {
+        BigInteger code = JsonFields.code(answer, "code", context);
+        if (code.signum() == 0) {
             return answer;
         }
-        throw toException(value, answer.path("message").asText(""), context.withCloudError(Integer.toString(value), null));
+        throw toException(code, Objects.requireNonNullElse(JsonFields.text(answer, "message"), ""),
+                context.withCloudError(code.toString(), null));
     }
 
-    /** The common v2 codes and the signature's sub-codes. */
-    static CloudImagesException toException(int code, String message, ErrorContext context) {
+    /** The common v2 codes and the signature's sub-codes; any code that is not exactly 0 is an error. */
+    static CloudImagesException toException(BigInteger code, String message, ErrorContext context) {
         String detail = message.isBlank() ? "error " + code : message;
-        return switch (code) {
+        if (code.bitLength() >= Integer.SIZE) {
+            return new CloudServiceException(detail, context);
+        }
+        return switch (code.intValue()) {
             case 4000, 4600 -> new InvalidRequestException(detail, context);
             case 4100, 4104 -> new AuthenticationException(detail, context);
             case 4200 -> new AuthenticationException(detail + " (the request expired: check this machine's clock)", context);

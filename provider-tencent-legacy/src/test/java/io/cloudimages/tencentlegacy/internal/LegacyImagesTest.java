@@ -24,7 +24,7 @@ class LegacyImagesTest {
              "imageType" : 1, "createTime" : "2014-09-27 10:11:00", "createor" : "1000", "status" : 2}""";
 
     private static Image map(String json) {
-        return LegacyImages.toImage(Json.readTree(json.getBytes(StandardCharsets.UTF_8), ErrorContext.none()), "gz");
+        return LegacyImages.toImage(Json.readTree(json.getBytes(StandardCharsets.UTF_8), ErrorContext.none()), "gz", ErrorContext.none());
     }
 
     @Test

@@ -2,6 +2,9 @@ package io.cloudimages.tencentv3.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudimages.core.json.Json;
+import io.cloudimages.core.json.JsonFields;
+import io.cloudimages.core.paging.PagedListing;
+import io.cloudimages.exception.ErrorContext;
 import io.cloudimages.core.json.Timestamps;
 import io.cloudimages.core.os.OsNameParser;
 import io.cloudimages.model.Architecture;
@@ -19,7 +22,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+
+import static io.cloudimages.core.json.JsonFields.text;
 
 /** Tencent's image fields (reference/tencent.md section 3.1) in the neutral model. */
 final class TencentImages {
@@ -27,7 +33,16 @@ final class TencentImages {
     private TencentImages() {
     }
 
-    static Image toImage(JsonNode node, String region) {
+    /** A DescribeImages answer: its images, and its total. */
+    static PagedListing.CloudPage toPage(JsonNode answer, String region, ErrorContext context) {
+        List<Image> images = new ArrayList<>();
+        for (JsonNode node : JsonFields.objects(answer, "ImageSet", context)) {
+            images.add(toImage(node, region, context));
+        }
+        return new PagedListing.CloudPage(images, JsonFields.count(answer, "TotalCount", PagedListing.CloudPage.NO_TOTAL, context));
+    }
+
+    static Image toImage(JsonNode node, String region, ErrorContext context) {
         String rawState = text(node, "ImageState");
         Architecture architecture = switch (String.valueOf(text(node, "Architecture"))) {
             case "x86_64" -> Architecture.X86_64;
@@ -39,8 +54,11 @@ final class TencentImages {
         OperatingSystem os = architecture == null ? parsed
                 : new OperatingSystem(parsed.family(), parsed.name(), parsed.version(), architecture, parsed.platform());
         Map<String, String> tags = new LinkedHashMap<>();
-        for (JsonNode tag : node.path("Tags")) {
-            tags.put(tag.path("Key").asText(), tag.path("Value").asText(""));
+        for (JsonNode tag : JsonFields.objects(node, "Tags", context)) {
+            String key = JsonFields.text(tag, "Key");
+            if (key != null) {
+                tags.put(key, Objects.requireNonNullElse(JsonFields.text(tag, "Value"), ""));
+            }
         }
         Set<String> features = new LinkedHashSet<>();
         if (node.path("IsSupportCloudinit").asBoolean(false)) {
@@ -49,15 +67,15 @@ final class TencentImages {
         return Image.builder()
                 .provider(TencentV3Provider.ID)
                 .region(region)
-                .id(node.path("ImageId").asText())
-                .name(node.path("ImageName").asText(""))
+                .id(JsonFields.requiredText(node, "ImageId", context))
+                .name(Objects.requireNonNullElse(text(node, "ImageName"), ""))
                 .description(text(node, "ImageDescription"))
                 .os(os)
                 .type(type(text(node, "ImageType")))
                 .state(state(rawState))
                 .rawState(rawState)
                 .createdAt(Timestamps.parseIso(text(node, "CreatedTime")).orElse(null))
-                .sizeGiB(node.hasNonNull("ImageSize") ? node.get("ImageSize").asLong() : null)
+                .sizeGiB(JsonFields.wholeNumber(node, "ImageSize", Image.MAX_SIZE_GIB))
                 .family(text(node, "ImageFamily"))
                 .deprecated(node.path("ImageDeprecated").asBoolean(false))
                 .tags(tags)
@@ -97,17 +115,18 @@ final class TencentImages {
      * {@code ImportImageOsVersionSet}, then one per name of {@code ImportImageOsListSupported}
      * that has none, so that no name, version or architecture of the answer is lost.
      */
-    static OsSupport toOsSupport(JsonNode response, String region) {
+    static OsSupport toOsSupport(JsonNode response, String region, ErrorContext context) {
         JsonNode listed = response.path("ImportImageOsListSupported");
         Map<String, OsType> typeByName = new LinkedHashMap<>();
-        listed.path("Linux").forEach(name -> typeByName.put(name.asText(), OsType.LINUX));
-        listed.path("Windows").forEach(name -> typeByName.put(name.asText(), OsType.WINDOWS));
+        JsonFields.texts(listed, "Linux", context).forEach(name -> typeByName.put(name, OsType.LINUX));
+        JsonFields.texts(listed, "Windows", context).forEach(name -> typeByName.put(name, OsType.WINDOWS));
         List<OsSupport.Entry> entries = new ArrayList<>();
         Set<String> described = new LinkedHashSet<>();
-        for (JsonNode os : response.path("ImportImageOsVersionSet")) {
-            String name = os.path("OsName").asText();
+        for (JsonNode os : JsonFields.objects(response, "ImportImageOsVersionSet", context)) {
+            String name = JsonFields.requiredText(os, "OsName", context);
             described.add(name);
-            entries.add(entry(name, typeByName.get(name), strings(os.path("OsVersions")), strings(os.path("Architecture"))));
+            entries.add(entry(name, typeByName.get(name), JsonFields.texts(os, "OsVersions", context),
+                    JsonFields.texts(os, "Architecture", context)));
         }
         typeByName.forEach((name, type) -> {
             if (!described.contains(name)) {
@@ -121,16 +140,5 @@ final class TencentImages {
         OsFamily family = OsNameParser.familyOf(name);
         OsType type = listedType != null ? listedType : family.osType();
         return new OsSupport.Entry(name, type, family, versions, architectures);
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(value -> values.add(value.asText()));
-        return values;
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText();
     }
 }

@@ -3,6 +3,7 @@ package io.cloudimages.tencentv3.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudimages.core.http.WireResponse;
 import io.cloudimages.core.json.Json;
+import io.cloudimages.core.json.JsonFields;
 import io.cloudimages.exception.AuthenticationException;
 import io.cloudimages.exception.CloudImagesException;
 import io.cloudimages.exception.CloudServiceException;
@@ -16,6 +17,8 @@ import io.cloudimages.exception.RegionNotSupportedException;
 import io.cloudimages.exception.ServiceUnavailableException;
 import io.cloudimages.exception.ThrottledException;
 import io.cloudimages.exception.UnsupportedOsException;
+
+import java.util.Objects;
 
 /**
  * Reads API 3.0 answers (reference/tencent.md section 4): {@code {"Response": {..., "RequestId"}}},
@@ -40,7 +43,7 @@ final class TencentResponses {
         if (answer == null || !answer.isObject()) {
             throw new ProtocolException("the answer has no \"Response\" object", context);
         }
-        String requestId = answer.path("RequestId").asText(null);
+        String requestId = JsonFields.text(answer, "RequestId");
         JsonNode error = answer.get("Error");
         if (error == null || error.isNull()) {
             if (requestId == null) {
@@ -48,11 +51,19 @@ final class TencentResponses {
             }
             return answer;
         }
-        String code = error.path("Code").asText("");
+        if (!error.isObject()) {
+            throw new ProtocolException("the answer's \"Error\" is not an object", context.withCloudError(null, requestId));
+        }
+        String code = JsonFields.text(error, "Code");
+        String message = Objects.requireNonNullElse(JsonFields.text(error, "Message"), "");
+        if (code == null) {
+            throw new ProtocolException("the cloud reported an error without a code" + (message.isEmpty() ? "" : ": " + message),
+                    context.withCloudError(null, requestId));
+        }
         if (code.equals(DRY_RUN_OPERATION)) {
             return answer;
         }
-        throw toException(code, error.path("Message").asText(""), context.withCloudError(code, requestId));
+        throw toException(code, message, context.withCloudError(code, requestId));
     }
 
     /** The typed exception of an error code: the seeds' ImportImage codes and the common API 3.0 codes. */

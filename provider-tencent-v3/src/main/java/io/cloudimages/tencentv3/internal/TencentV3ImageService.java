@@ -9,7 +9,9 @@ import io.cloudimages.ImageService;
 import io.cloudimages.ProviderSettings;
 import io.cloudimages.core.http.WireRequest;
 import io.cloudimages.core.json.Json;
-import io.cloudimages.core.paging.PagePosition;
+import io.cloudimages.core.json.JsonFields;
+import io.cloudimages.core.paging.Lookups;
+import io.cloudimages.core.paging.PagedListing;
 import io.cloudimages.core.paging.Paging;
 import io.cloudimages.core.pipeline.Action;
 import io.cloudimages.core.pipeline.ImportOnce;
@@ -36,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -91,20 +94,21 @@ public final class TencentV3ImageService implements ImageService {
 
     @Override
     public Page<Image> listPage(ImageQuery query, String cursor) {
+        return listing(query).page(cursor);
+    }
+
+    @Override
+    public Stream<Image> list(ImageQuery query) {
+        return listing(query).stream();
+    }
+
+    private PagedListing listing(ImageQuery query) {
         List<ObjectNode> segments = DescribeImagesPlan.segments(query);
-        PagePosition position = PagePosition.of(provider(), query, cursor, segments.size());
-        int segment = position.segment();
-        int offset = position.offset();
         int limit = Paging.pageSize(query, DescribeImagesPlan.MAX_PAGE);
-        // the segments are built afresh for each page, so one of them can be completed in place
-        ObjectNode body = segments.get(segment).put("Offset", offset).put("Limit", limit);
-        JsonNode answer = call(DESCRIBE_IMAGES, body);
-        JsonNode set = answer.path("ImageSet");
-        List<Image> images = Paging.selected(set, node -> TencentImages.toImage(node, region()), query);
-        long total = answer.path("TotalCount").asLong(0);
-        boolean moreInSegment = set.size() > 0 && offset + set.size() < total;
-        String next = position.next(provider(), query, moreInSegment, set.size(), segments.size());
-        return new Page<>(images, next);
+        // a listing's pages are fetched one after another, so a segment's body can be completed in place
+        return PagedListing.of(provider(), query, DESCRIBE_IMAGES.name(), segments.size(), (segment, offset) ->
+                call(DESCRIBE_IMAGES, segments.get(segment).put("Offset", offset).put("Limit", limit),
+                        (answer, context) -> TencentImages.toPage(answer, region(), context)));
     }
 
     @Override
@@ -113,8 +117,9 @@ public final class TencentV3ImageService implements ImageService {
             throw new InvalidRequestException("an image id is required, for example img-9qabwvbn",
                     ErrorContext.of(provider(), DESCRIBE_IMAGES.name()));
         }
-        JsonNode set = call(DESCRIBE_IMAGES, DescribeImagesPlan.byId(imageId.strip())).path("ImageSet");
-        return set.isEmpty() ? Optional.empty() : Optional.of(TencentImages.toImage(set.get(0), region()));
+        String id = imageId.strip();
+        return call(DESCRIBE_IMAGES, DescribeImagesPlan.byId(id), (answer, context) ->
+                Lookups.byId(id, TencentImages.toPage(answer, region(), context).images(), context));
     }
 
     /** DescribeImportImageOs, cached for ten minutes: imports check against it before sending. */
@@ -124,7 +129,8 @@ public final class TencentV3ImageService implements ImageService {
         if (cached != null && pipeline.now().isBefore(cached.expires())) {
             return cached.support();
         }
-        OsSupport fresh = TencentImages.toOsSupport(call(DESCRIBE_IMPORT_IMAGE_OS, Json.objectNode()), region());
+        OsSupport fresh = call(DESCRIBE_IMPORT_IMAGE_OS, Json.objectNode(),
+                (answer, context) -> TencentImages.toOsSupport(answer, region(), context));
         osSupport = new CachedOsSupport(fresh, pipeline.now().plus(OS_SUPPORT_TTL));
         return fresh;
     }
@@ -139,12 +145,12 @@ public final class TencentV3ImageService implements ImageService {
         ObjectNode body = ImportRequests.body(request);
         if (request.dryRun()) {
             JsonNode answer = call(IMPORT_IMAGE_DRY_RUN, body);
-            return new ImportResult(provider(), region(), null, answer.path("RequestId").asText(null), true, false);
+            return new ImportResult(provider(), region(), null, JsonFields.text(answer, "RequestId"), true, false);
         }
         ImportResult result = ImportOnce.run(request.name(), this::findImported, () -> {
             JsonNode answer = call(IMPORT_IMAGE, body);
-            return new ImportResult(provider(), region(), answer.path("ImageId").asText(null),
-                    answer.path("RequestId").asText(null), false, false);
+            return new ImportResult(provider(), region(), JsonFields.text(answer, "ImageId"),
+                    JsonFields.text(answer, "RequestId"), false, false);
         }, id -> new ImportResult(provider(), region(), id, null, false, true), context);
         if (result.imageId() != null) {
             return result;
@@ -176,8 +182,17 @@ public final class TencentV3ImageService implements ImageService {
     }
 
     private JsonNode call(Action action, ObjectNode body) {
+        return call(action, body, (answer, context) -> answer);
+    }
+
+    /** Calls the action; {@code reader} reads the {@code Response} object, within the pipeline, so a surprise in it is a protocol error. */
+    private <T> T call(Action action, ObjectNode body, BiFunction<JsonNode, ErrorContext, T> reader) {
         byte[] bytes = Json.writeBytes(body);
-        return pipeline.execute(action, (credentials, now) -> sign(action, bytes, credentials, now), TencentResponses::decode);
+        return pipeline.execute(action, (credentials, now) -> sign(action, bytes, credentials, now),
+                (response, context) -> {
+                    JsonNode answer = TencentResponses.decode(response, context);
+                    return reader.apply(answer, context.withCloudError(null, JsonFields.text(answer, "RequestId")));
+                });
     }
 
     /** The headers of API 3.0 (reference/tencent.md section 1.2), signed as the current doc does: content-type, host, x-tc-action. */

@@ -31,7 +31,7 @@ class TencentImagesTest {
 
     private static Image map(String json) {
         JsonNode node = Json.readTree(json.getBytes(StandardCharsets.UTF_8), ErrorContext.none());
-        return TencentImages.toImage(node, "ap-guangzhou");
+        return TencentImages.toImage(node, "ap-guangzhou", ErrorContext.none());
     }
 
     @Test

@@ -8,7 +8,9 @@ import io.cloudimages.ImageService;
 import io.cloudimages.ProviderSettings;
 import io.cloudimages.core.http.WireRequest;
 import io.cloudimages.core.json.Json;
-import io.cloudimages.core.paging.PagePosition;
+import io.cloudimages.core.json.JsonFields;
+import io.cloudimages.core.paging.Lookups;
+import io.cloudimages.core.paging.PagedListing;
 import io.cloudimages.core.paging.Paging;
 import io.cloudimages.core.pipeline.Action;
 import io.cloudimages.core.pipeline.ImportOnce;
@@ -32,6 +34,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
 
 /** UCloud UHost images. */
 public final class UcloudImageService implements ImageService {
@@ -81,45 +85,49 @@ public final class UcloudImageService implements ImageService {
      */
     @Override
     public Page<Image> listPage(ImageQuery query, String cursor) {
+        return findsNothing(query) ? Page.last(List.of()) : listing(query).page(cursor);
+    }
+
+    @Override
+    public Stream<Image> list(ImageQuery query) {
+        return findsNothing(query) ? Stream.empty() : listing(query).stream();
+    }
+
+    private boolean findsNothing(ImageQuery query) {
         if (query.instanceType() != null) {
             throw new InvalidRequestException("UCloud's DescribeImage cannot filter by instance type",
                     ErrorContext.of(provider(), DESCRIBE_IMAGE.name()));
         }
-        if (!query.types().isEmpty() && query.types().stream().noneMatch(UcloudImages.TYPES::containsKey)) {
-            return Page.last(List.of());
-        }
+        return !query.types().isEmpty() && query.types().stream().noneMatch(UcloudImages.TYPES::containsKey);
+    }
+
+    private PagedListing listing(ImageQuery query) {
         List<List<String>> chunks = Paging.idBatches(query, MAX_IDS);
-        PagePosition position = PagePosition.of(provider(), query, cursor, chunks.size());
-        int chunk = position.segment();
-        int offset = position.offset();
         int limit = Paging.pageSize(query, MAX_PAGE);
-        Map<String, Object> parameters = listing(offset, limit);
-        List<String> ids = chunks.get(chunk);
-        for (int i = 0; i < ids.size(); i++) {
-            parameters.put("ImageIds." + i, ids.get(i));
-        }
+        Map<String, Object> filters = new LinkedHashMap<>();
         List<ImageType> types = query.types().stream().filter(UcloudImages.TYPES::containsKey).toList();
         if (types.size() == 1) {
-            parameters.put("ImageType", UcloudImages.TYPES.get(types.get(0)));
+            filters.put("ImageType", UcloudImages.TYPES.get(types.get(0)));
         }
         if (query.zone() != null) {
-            parameters.put("Zone", query.zone());
+            filters.put("Zone", query.zone());
         }
         if (query.osType() == OsType.LINUX || query.osType() == OsType.WINDOWS) {
-            parameters.put("OsType", query.osType() == OsType.LINUX ? "Linux" : "Windows");
+            filters.put("OsType", query.osType() == OsType.LINUX ? "Linux" : "Windows");
         }
         String group = query.tags().get(UcloudImages.BUSINESS_GROUP);
         if (group != null) {
-            parameters.put("Tag", group);
+            filters.put("Tag", group);
         }
-        JsonNode answer = call(DESCRIBE_IMAGE, parameters);
-        JsonNode set = answer.path("ImageSet");
-        List<Image> images = Paging.selected(set, node -> UcloudImages.toImage(node, region()), query);
-        long total = answer.path("TotalCount").asLong(0);
-        // UCloud documents no largest page: a short page also ends the listing
-        boolean moreInSegment = set.size() == limit && offset + set.size() < total;
-        String next = position.next(provider(), query, moreInSegment, set.size(), chunks.size());
-        return new Page<>(images, next);
+        return PagedListing.of(provider(), query, DESCRIBE_IMAGE.name(), chunks.size(), (chunk, offset) -> {
+            Map<String, Object> parameters = listing(offset, limit);
+            List<String> ids = chunks.get(chunk);
+            for (int i = 0; i < ids.size(); i++) {
+                parameters.put("ImageIds." + i, ids.get(i));
+            }
+            parameters.putAll(filters);
+            return call(DESCRIBE_IMAGE, parameters, (answer, context) -> UcloudImages.toPage(answer, region(), context));
+        });
     }
 
     @Override
@@ -128,14 +136,15 @@ public final class UcloudImageService implements ImageService {
             throw new InvalidRequestException("an image id is required, for example uimage-xxxxxx",
                     ErrorContext.of(provider(), DESCRIBE_IMAGE.name()));
         }
+        String id = imageId.strip();
         // by id, the image whatever its FuncType: a configured funcType narrows listings only
         Map<String, Object> parameters = page(0, 1);
         if (endpoint.prices()) {
             parameters.put("PriceSet", 1);
         }
-        parameters.put("ImageId", imageId.strip());
-        JsonNode set = call(DESCRIBE_IMAGE, parameters).path("ImageSet");
-        return set.isEmpty() ? Optional.empty() : Optional.of(UcloudImages.toImage(set.get(0), region()));
+        parameters.put("ImageId", id);
+        return call(DESCRIBE_IMAGE, parameters, (answer, context) ->
+                Lookups.byId(id, UcloudImages.toPage(answer, region(), context).images(), context));
     }
 
     /** The documented table of {@link UcloudImports#SUPPORT}: UCloud has no API that lists it. */
@@ -158,7 +167,7 @@ public final class UcloudImageService implements ImageService {
         }
         return ImportOnce.run(request.name(), this::findCustom, () -> {
             JsonNode answer = call(IMPORT_CUSTOM_IMAGE, parameters);
-            return new ImportResult(provider(), region(), answer.path("ImageId").asText(null), null, false, false);
+            return new ImportResult(provider(), region(), JsonFields.text(answer, "ImageId"), null, false, false);
         }, id -> new ImportResult(provider(), region(), id, null, false, true), context);
     }
 
@@ -167,21 +176,14 @@ public final class UcloudImageService implements ImageService {
      * through, whatever their FuncType (a name must be free in the whole project) and without prices.
      */
     private Optional<String> findCustom(String name) {
-        int offset = 0;
-        while (true) {
+        ImageQuery custom = ImageQuery.builder().types(ImageType.PRIVATE).includeDeprecated(true).build();
+        PagedListing everyCustomImage = PagedListing.of(provider(), custom, DESCRIBE_IMAGE.name(), 1, (chunk, offset) -> {
             Map<String, Object> parameters = page(offset, MAX_PAGE);
             parameters.put("ImageType", "Custom");
-            JsonNode answer = call(DESCRIBE_IMAGE, parameters);
-            JsonNode set = answer.path("ImageSet");
-            for (JsonNode image : set) {
-                if (name.equals(image.path("ImageName").asText())) {
-                    return Optional.of(image.path("ImageId").asText());
-                }
-            }
-            offset += set.size();
-            if (set.size() < MAX_PAGE || offset >= answer.path("TotalCount").asLong(0)) {
-                return Optional.empty();
-            }
+            return call(DESCRIBE_IMAGE, parameters, (answer, context) -> UcloudImages.toPage(answer, region(), context));
+        });
+        try (Stream<Image> images = everyCustomImage.stream()) {
+            return images.filter(image -> image.name().equals(name)).map(Image::id).findFirst();
         }
     }
 
@@ -211,8 +213,14 @@ public final class UcloudImageService implements ImageService {
     }
 
     private JsonNode call(Action action, Map<String, Object> actionParameters) {
+        return call(action, actionParameters, (answer, context) -> answer);
+    }
+
+    /** Calls the action; {@code reader} reads the answer within the pipeline, so a surprise in it is a protocol error. */
+    private <T> T call(Action action, Map<String, Object> actionParameters, BiFunction<JsonNode, ErrorContext, T> reader) {
         return pipeline.execute(action, (credentials, now) -> sign(action, actionParameters, credentials, now),
-                UcloudResponses::decode);
+                (response, context) -> reader.apply(UcloudResponses.decode(response, context),
+                        context.withCloudError(null, response.header(UcloudResponses.REQUEST_ID_HEADER).orElse(null))));
     }
 
     /**

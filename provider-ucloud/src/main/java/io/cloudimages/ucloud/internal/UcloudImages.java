@@ -2,6 +2,9 @@ package io.cloudimages.ucloud.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudimages.core.json.Json;
+import io.cloudimages.core.json.JsonFields;
+import io.cloudimages.core.paging.PagedListing;
+import io.cloudimages.exception.ErrorContext;
 import io.cloudimages.core.json.Timestamps;
 import io.cloudimages.core.os.OsNameParser;
 import io.cloudimages.model.Architecture;
@@ -18,7 +21,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+
+import static io.cloudimages.core.json.JsonFields.text;
 
 /** UCloud's {@code UHostImageSet} (seed 004) in the neutral model. */
 final class UcloudImages {
@@ -31,38 +37,49 @@ final class UcloudImages {
     private UcloudImages() {
     }
 
-    static Image toImage(JsonNode node, String region) {
+    /** A DescribeImage answer: its images, and its total. */
+    static PagedListing.CloudPage toPage(JsonNode answer, String region, ErrorContext context) {
+        List<Image> images = new ArrayList<>();
+        for (JsonNode node : JsonFields.objects(answer, "ImageSet", context)) {
+            images.add(toImage(node, region, context));
+        }
+        return new PagedListing.CloudPage(images, JsonFields.count(answer, "TotalCount", PagedListing.CloudPage.NO_TOTAL, context));
+    }
+
+    static Image toImage(JsonNode node, String region, ErrorContext context) {
         String osType = text(node, "OsType");
         OsType hint = "Windows".equalsIgnoreCase(osType) ? OsType.WINDOWS : "Linux".equalsIgnoreCase(osType) ? OsType.LINUX : null;
         OperatingSystem os = OsNameParser.parse(text(node, "OsName"), osType, hint);
-        Set<String> features = new LinkedHashSet<>();
-        node.path("Features").forEach(f -> features.add(f.asText()));
+        Set<String> features = new LinkedHashSet<>(JsonFields.texts(node, "Features", context));
         if (features.contains("Aarch64_Type")) {
             os = new OperatingSystem(os.family(), os.name(), os.version(), Architecture.ARM64, os.platform());
         }
         List<Price> prices = new ArrayList<>();
-        for (JsonNode price : node.path("PriceSet")) {
-            if (price.hasNonNull("Price")) {
-                prices.add(new Price(price.path("ChargeType").asText(""), new BigDecimal(price.get("Price").asText()),
-                        price.hasNonNull("OriginalPrice") ? new BigDecimal(price.get("OriginalPrice").asText()) : null, "CNY"));
+        for (JsonNode price : JsonFields.objects(node, "PriceSet", context)) {
+            BigDecimal amount = JsonFields.decimal(price, "Price");
+            // a price that is not a number is no price: it stays in the attributes as the cloud wrote it
+            if (amount != null) {
+                prices.add(new Price(Objects.requireNonNullElse(text(price, "ChargeType"), ""), amount,
+                        JsonFields.decimal(price, "OriginalPrice"), "CNY"));
             }
         }
         String rawState = text(node, "State");
-        long size = node.path("ImageSize").asLong(0);
+        Long size = JsonFields.wholeNumber(node, "ImageSize", Image.MAX_SIZE_GIB);
+        Long created = JsonFields.wholeNumber(node, "CreateTime", Long.MAX_VALUE);
         Image.Builder image = Image.builder()
                 .provider(UcloudProvider.ID)
                 .region(region)
                 .zone(text(node, "Zone"))
-                .id(node.path("ImageId").asText())
-                .name(node.path("ImageName").asText(""))
+                .id(JsonFields.requiredText(node, "ImageId", context))
+                .name(Objects.requireNonNullElse(text(node, "ImageName"), ""))
                 .description(text(node, "ImageDescription"))
                 .os(os)
                 .type(type(text(node, "ImageType")))
                 .state(state(rawState))
                 .rawState(rawState)
-                .createdAt(Timestamps.fromEpochSeconds(node.hasNonNull("CreateTime") ? node.get("CreateTime").asLong() : null)
-                        .orElse(null))
-                .sizeGiB(size > 0 ? size : null)
+                .createdAt(Timestamps.fromEpochSeconds(created).orElse(null))
+                // UCloud writes 0 for a size it does not know
+                .sizeGiB(size == null || size == 0 ? null : size)
                 .features(features)
                 .prices(prices)
                 .attributes(Json.toMap(node));
@@ -95,10 +112,5 @@ final class UcloudImages {
             case "Copying" -> ImageState.COPYING;
             default -> ImageState.UNKNOWN;
         };
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText();
     }
 }

@@ -3,6 +3,7 @@ package io.cloudimages.ucloud.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudimages.core.http.WireResponse;
 import io.cloudimages.core.json.Json;
+import io.cloudimages.core.json.JsonFields;
 import io.cloudimages.exception.AuthenticationException;
 import io.cloudimages.exception.CloudImagesException;
 import io.cloudimages.exception.CloudServiceException;
@@ -13,6 +14,9 @@ import io.cloudimages.exception.ProtocolException;
 import io.cloudimages.exception.QuotaExceededException;
 import io.cloudimages.exception.ServiceUnavailableException;
 import io.cloudimages.exception.ThrottledException;
+
+import java.math.BigInteger;
+import java.util.Objects;
 
 /**
  * Reads UCloud answers (reference/ucloud.md section 2): {@code RetCode} 0 is success (sometimes
@@ -31,28 +35,32 @@ final class UcloudResponses {
         ErrorContext at = context.withCloudError(null, requestId);
         response.requireSuccess(at);
         JsonNode answer = Json.readTree(response.body(), at);
-        JsonNode code = answer.get("RetCode");
-        if (code == null || !(code.isNumber() || code.asText().matches("-?\\d+"))) {
-            throw new ProtocolException("the answer has no numeric RetCode", at);
+        if (!answer.isObject()) {
+            throw new ProtocolException("the answer is not a JSON object", at);
         }
-        int value = code.asInt();
-        if (value == 0) {
+        BigInteger code = JsonFields.code(answer, "RetCode", at);
+        if (code.signum() == 0) {
             return answer;
         }
-        throw toException(value, answer.path("Message").asText(""), context.withCloudError(Integer.toString(value), requestId));
+        throw toException(code, Objects.requireNonNullElse(JsonFields.text(answer, "Message"), ""),
+                context.withCloudError(code.toString(), requestId));
     }
 
-    /** The common RetCodes of section 2.3 and UHost's image codes. */
-    static CloudImagesException toException(int code, String message, ErrorContext context) {
+    /** The common RetCodes of section 2.3 and UHost's image codes; any code that is not exactly 0 is an error. */
+    static CloudImagesException toException(BigInteger code, String message, ErrorContext context) {
         String detail = message.isBlank() ? "RetCode " + code : message;
-        return switch (code) {
+        if (code.bitLength() >= Integer.SIZE) {
+            return new CloudServiceException(detail, context);
+        }
+        return switch (code.intValue()) {
             case 110, 130, 150, 8874, 8889 -> new ServiceUnavailableException(detail, context);
             case 153 -> new ThrottledException(detail, context);
             case 170, 171, 172, 174 -> new AuthenticationException(detail, context);
             case 292 -> new InvalidRequestException(detail + " (check the projectId)", context);
             case 293, 294, 295, 299 -> new PermissionDeniedException(detail, context);
             case 8095 -> new QuotaExceededException(detail, context);
-            default -> code < 2000 ? new InvalidRequestException(detail, context) : new CloudServiceException(detail, context);
+            default -> code.intValue() > 0 && code.intValue() < 2000 ? new InvalidRequestException(detail, context)
+                    : new CloudServiceException(detail, context);
         };
     }
 }

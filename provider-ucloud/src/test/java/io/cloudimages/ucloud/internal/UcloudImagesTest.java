@@ -31,7 +31,7 @@ class UcloudImagesTest {
              "PriceSet":[{"ChargeType":"Month","Price":12.5,"OriginalPrice":25.0}],"Tag":"ai"}""";
 
     private static Image map(String json) {
-        return UcloudImages.toImage(Json.readTree(json.getBytes(StandardCharsets.UTF_8), ErrorContext.none()), "cn-bj2");
+        return UcloudImages.toImage(Json.readTree(json.getBytes(StandardCharsets.UTF_8), ErrorContext.none()), "cn-bj2", ErrorContext.none());
     }
 
     @Test

@@ -12,7 +12,9 @@ import io.cloudimages.core.http.WireResponse;
 import io.cloudimages.core.json.Json;
 import io.cloudimages.core.json.Timestamps;
 import io.cloudimages.core.os.OsNameParser;
-import io.cloudimages.core.paging.PagePosition;
+import io.cloudimages.core.json.JsonFields;
+import io.cloudimages.core.paging.Lookups;
+import io.cloudimages.core.paging.PagedListing;
 import io.cloudimages.core.paging.Paging;
 import io.cloudimages.core.pipeline.Action;
 import io.cloudimages.core.pipeline.ImportOnce;
@@ -45,8 +47,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
 
 /** The example cloud's {@link ImageService}: what every provider does, in the smallest form. */
 final class ExampleImageService implements ImageService {
@@ -91,31 +96,36 @@ final class ExampleImageService implements ImageService {
 
     /**
      * Pushes a single image type and the ids (10 per call) down to the cloud and applies the rest
-     * of the query on the client. The cursor holds the id chunk and the offset.
+     * of the query on the client; core's {@link PagedListing} pages, and guards against a cloud
+     * that lies about its pages.
      */
     @Override
     public Page<Image> listPage(ImageQuery query, String cursor) {
+        return listing(query).page(cursor);
+    }
+
+    @Override
+    public Stream<Image> list(ImageQuery query) {
+        return listing(query).stream();
+    }
+
+    private PagedListing listing(ImageQuery query) {
         if (query.instanceType() != null) {
             throw new InvalidRequestException("the example cloud cannot filter by instance type",
                     ErrorContext.of(provider(), LIST_IMAGES.name()));
         }
         List<List<String>> chunks = Paging.idBatches(query, MAX_IDS_PER_CALL);
-        PagePosition position = PagePosition.of(provider(), query, cursor, chunks.size());
-        int chunk = position.segment();
-        int offset = position.offset();
         int limit = Paging.pageSize(query, MAX_PAGE);
-        ObjectNode body = Json.objectNode().put("Offset", offset).put("Limit", limit);
-        if (!chunks.get(chunk).isEmpty()) {
-            chunks.get(chunk).forEach(body.putArray("Ids")::add);
-        }
-        if (query.types().size() == 1) {
-            body.put("Type", query.types().iterator().next().id());
-        }
-        JsonNode answer = call(LIST_IMAGES, body);
-        List<Image> images = Paging.selected(answer.path("Images"), this::toImage, query);
-        int fetched = answer.path("Images").size();
-        boolean moreInChunk = fetched > 0 && offset + fetched < answer.path("Total").asInt();
-        return new Page<>(images, position.next(provider(), query, moreInChunk, fetched, chunks.size()));
+        return PagedListing.of(provider(), query, LIST_IMAGES.name(), chunks.size(), (chunk, offset) -> {
+            ObjectNode body = Json.objectNode().put("Offset", offset).put("Limit", limit);
+            if (!chunks.get(chunk).isEmpty()) {
+                chunks.get(chunk).forEach(body.putArray("Ids")::add);
+            }
+            if (query.types().size() == 1) {
+                body.put("Type", query.types().iterator().next().id());
+            }
+            return call(LIST_IMAGES, body, this::toPage);
+        });
     }
 
     @Override
@@ -123,26 +133,24 @@ final class ExampleImageService implements ImageService {
         if (imageId == null || imageId.isBlank()) {
             throw new InvalidRequestException("an image id is required", ErrorContext.of(provider(), LIST_IMAGES.name()));
         }
+        String id = imageId.strip();
         ObjectNode body = Json.objectNode().put("Offset", 0).put("Limit", 1);
-        body.putArray("Ids").add(imageId);
-        JsonNode answer = call(LIST_IMAGES, body);
-        return answer.path("Images").isEmpty() ? Optional.empty() : Optional.of(toImage(answer.path("Images").get(0)));
+        body.putArray("Ids").add(id);
+        return call(LIST_IMAGES, body, (answer, context) -> Lookups.byId(id, toPage(answer, context).images(), context));
     }
 
     @Override
     public OsSupport importOsSupport() {
-        JsonNode answer = call(LIST_IMPORT_OS, Json.objectNode());
-        List<OsSupport.Entry> entries = new ArrayList<>();
-        for (JsonNode os : answer.path("Os")) {
-            List<String> versions = new ArrayList<>();
-            os.path("Versions").forEach(v -> versions.add(v.asText()));
-            List<String> architectures = new ArrayList<>();
-            os.path("Architectures").forEach(a -> architectures.add(a.asText()));
-            String name = os.path("Name").asText();
-            entries.add(new OsSupport.Entry(name, OsType.fromName(os.path("Type").asText()).orElse(OsType.UNKNOWN),
-                    OsNameParser.familyOf(name), versions, architectures));
-        }
-        return new OsSupport(provider(), region, entries);
+        return call(LIST_IMPORT_OS, Json.objectNode(), (answer, context) -> {
+            List<OsSupport.Entry> entries = new ArrayList<>();
+            for (JsonNode os : JsonFields.objects(answer, "Os", context)) {
+                String name = JsonFields.requiredText(os, "Name", context);
+                entries.add(new OsSupport.Entry(name, OsType.fromName(JsonFields.text(os, "Type")).orElse(OsType.UNKNOWN),
+                        OsNameParser.familyOf(name), JsonFields.texts(os, "Versions", context),
+                        JsonFields.texts(os, "Architectures", context)));
+            }
+            return new OsSupport(provider(), region, entries);
+        });
     }
 
     @Override
@@ -166,20 +174,20 @@ final class ExampleImageService implements ImageService {
                 .put("DryRun", request.dryRun());
         if (request.dryRun()) {
             JsonNode answer = call(IMPORT_IMAGE_DRY_RUN, body);
-            return new ImportResult(provider(), region, null, answer.path("RequestId").asText(null), true, false);
+            return new ImportResult(provider(), region, null, JsonFields.text(answer, "RequestId"), true, false);
         }
         return ImportOnce.run(request.name(), this::findByName, () -> {
             JsonNode answer = call(IMPORT_IMAGE, body);
-            return new ImportResult(provider(), region, answer.path("ImageId").asText(null),
-                    answer.path("RequestId").asText(null), false, false);
+            return new ImportResult(provider(), region, JsonFields.text(answer, "ImageId"),
+                    JsonFields.text(answer, "RequestId"), false, false);
         }, id -> new ImportResult(provider(), region, id, null, false, true), context);
     }
 
     /** The id of the image with exactly this name. */
     private Optional<String> findByName(String name) {
         ObjectNode body = Json.objectNode().put("Offset", 0).put("Limit", 1).put("Name", name);
-        JsonNode images = call(LIST_IMAGES, body).path("Images");
-        return images.isEmpty() ? Optional.empty() : Optional.of(images.get(0).path("Id").asText());
+        return call(LIST_IMAGES, body, this::toPage).images().stream()
+                .filter(image -> image.name().equals(name)).map(Image::id).findFirst();
     }
 
     @Override
@@ -188,8 +196,14 @@ final class ExampleImageService implements ImageService {
     }
 
     private JsonNode call(Action action, ObjectNode body) {
+        return call(action, body, (answer, context) -> answer);
+    }
+
+    /** Calls the action; {@code reader} reads the answer within the pipeline, so a surprise in it is a protocol error. */
+    private <T> T call(Action action, ObjectNode body, BiFunction<JsonNode, ErrorContext, T> reader) {
         byte[] bytes = Json.writeBytes(body);
-        return pipeline.execute(action, (credentials, now) -> sign(action, bytes, credentials, now), this::decode);
+        return pipeline.execute(action, (credentials, now) -> sign(action, bytes, credentials, now),
+                (response, context) -> reader.apply(decode(response, context), context));
     }
 
     private WireRequest sign(Action action, byte[] body, Credentials credentials, Instant now) {
@@ -208,7 +222,7 @@ final class ExampleImageService implements ImageService {
     private JsonNode decode(WireResponse response, ErrorContext context) {
         response.requireSuccess(context);
         JsonNode answer = Json.readTree(response.body(), context);
-        String requestId = answer.path("RequestId").asText(null);
+        String requestId = JsonFields.text(answer, "RequestId");
         JsonNode error = answer.get("Error");
         if (error == null) {
             if (requestId == null) {
@@ -216,8 +230,8 @@ final class ExampleImageService implements ImageService {
             }
             return answer;
         }
-        String code = error.path("Code").asText("");
-        String message = error.path("Message").asText("");
+        String code = JsonFields.requiredText(error, "Code", context.withCloudError(null, requestId));
+        String message = Objects.requireNonNullElse(JsonFields.text(error, "Message"), code);
         ErrorContext at = context.withCloudError(code, requestId);
         if (code.equals("DryRunOperation")) {
             return answer; // the cloud's way of saying that the import would succeed
@@ -238,21 +252,29 @@ final class ExampleImageService implements ImageService {
         }
     }
 
-    private Image toImage(JsonNode node) {
-        ImageType type = ImageType.fromId(node.path("Type").asText()).orElse(ImageType.PUBLIC);
-        String rawState = node.path("State").asText(null);
+    private PagedListing.CloudPage toPage(JsonNode answer, ErrorContext context) {
+        List<Image> images = new ArrayList<>();
+        for (JsonNode node : JsonFields.objects(answer, "Images", context)) {
+            images.add(toImage(node, context));
+        }
+        return new PagedListing.CloudPage(images, JsonFields.count(answer, "Total", PagedListing.CloudPage.NO_TOTAL, context));
+    }
+
+    private Image toImage(JsonNode node, ErrorContext context) {
+        ImageType type = ImageType.fromId(JsonFields.text(node, "Type")).orElse(ImageType.PUBLIC);
+        String rawState = JsonFields.text(node, "State");
         return Image.builder()
                 .provider(provider())
                 .region(region)
-                .zone(node.path("Zone").asText(null))
-                .id(node.path("Id").asText())
-                .name(node.path("Name").asText())
-                .os(OsNameParser.parse(node.path("Os").asText(null)))
+                .zone(JsonFields.text(node, "Zone"))
+                .id(JsonFields.requiredText(node, "Id", context))
+                .name(Objects.requireNonNullElse(JsonFields.text(node, "Name"), ""))
+                .os(OsNameParser.parse(JsonFields.text(node, "Os")))
                 .type(type)
                 .state(ImageState.fromId(rawState == null ? "" : rawState.toLowerCase(Locale.ROOT)).orElse(ImageState.UNKNOWN))
                 .rawState(rawState)
-                .createdAt(Timestamps.parseIso(node.path("Created").asText(null)).orElse(null))
-                .sizeGiB(node.hasNonNull("SizeGiB") ? node.get("SizeGiB").asLong() : null)
+                .createdAt(Timestamps.parseIso(JsonFields.text(node, "Created")).orElse(null))
+                .sizeGiB(JsonFields.wholeNumber(node, "SizeGiB", Image.MAX_SIZE_GIB))
                 .deprecated(node.path("Deprecated").asBoolean(false))
                 .attributes(Json.toMap(node))
                 .build();
