@@ -320,4 +320,25 @@ class GlobalOptionsAndExitCodesTest extends AgainstFakeTencent {
         assertThat(verbose.err()).contains("error: io.cloudimages.exception.ServiceUnavailableException", "caused by:");
     }
 
+    @Test
+    void aTokenWithALineBreakExitsThreeNamingTheVariableAndShowsNoneOfItEvenVerbosely() {
+        CliRunner.Run run = cli.env("TENCENTCLOUD_TOKEN", "token-start\ntoken-end").run("--verbose", "images", "list",
+                "-p", "tencent-v3", "-r", "ap-guangzhou", "--endpoint", tencent.endpoint().toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.AUTHENTICATION);
+        assertThat(run.errLines()).first().asString().contains("TENCENTCLOUD_TOKEN", "control character");
+        assertThat(run.err()).doesNotContain("token-start").doesNotContain("token-end");
+        assertThat(tencent.requests()).isEmpty();
+    }
+
+    @Test
+    void aSecretIdWithALineBreakIsRefusedBeforeAnyAuthorizationHeaderIsBuilt() {
+        CliRunner.Run run = cli.env("TENCENTCLOUD_SECRET_ID", FakeTencentCloud.TEST_SECRET_ID + "\nAKIDtail").run("--verbose",
+                "images", "list", "-p", "tencent-v3", "-r", "ap-guangzhou", "--endpoint", tencent.endpoint().toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.AUTHENTICATION);
+        assertThat(run.err()).contains("the access key id contains a control character")
+                .doesNotContain("AKIDtail").doesNotContain("Authorization").doesNotContain("TC3-HMAC-SHA256");
+        assertThat(tencent.requests()).isEmpty();
+    }
 }

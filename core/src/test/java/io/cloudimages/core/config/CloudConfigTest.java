@@ -145,6 +145,14 @@ class CloudConfigTest {
     }
 
     @Test
+    void anExplicitSecretWithALineBreakIsRefusedAtItsKeyWithoutShowingIt() {
+        assertThatThrownBy(() -> parse("clouds:\n  u: {provider: ucloud, region: cn-bj2, credentials: "
+                + "{source: explicit, accessKeyId: pub, secretKey: \"priv-start\\npriv-end\"}}\n"))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage("clouds.yaml: clouds.u.credentials: the secret key contains a control character (a line break?); remove it");
+    }
+
+    @Test
     void brokenYamlIsReportedWithItsLine() {
         assertThatThrownBy(() -> parse("clouds:\n  gz: {provider: [\n"))
                 .isInstanceOf(InvalidRequestException.class)

@@ -122,4 +122,27 @@ class UcloudCredentialsTest {
                 .hasMessageContaining("UCLOUD_PUBLIC_KEY")
                 .hasMessageContaining("credential.json");
     }
+
+    @Test
+    void aProjectIdVariableWithALineBreakIsRefusedByNameEvenBesideTheFilesKeys() throws IOException {
+        cliFiles();
+        env.put("UCLOUD_PROJECT_ID", "org-env\norg-more");
+
+        assertThatThrownBy(() -> resolve(CredentialsSource.defaultChain()))
+                .isInstanceOf(AuthenticationException.class)
+                .hasMessage("environment variable UCLOUD_PROJECT_ID: the project id contains a control character"
+                        + " (a line break?); remove it");
+    }
+
+    @Test
+    void aProjectIdInTheConfigFileWithALineBreakIsRefusedNamingTheFile() throws IOException {
+        env.put("UCLOUD_PUBLIC_KEY", "pub-env");
+        env.put("UCLOUD_PRIVATE_KEY", "priv-env");
+        write("home/.ucloud/config.json", "[{\"profile\":\"default\",\"project_id\":\"org\\u001bx\",\"active\":true}]");
+
+        assertThatThrownBy(() -> resolve(CredentialsSource.defaultChain()))
+                .isInstanceOf(AuthenticationException.class)
+                .hasMessageContaining("config.json")
+                .hasMessageContaining("the project id contains a control character");
+    }
 }
