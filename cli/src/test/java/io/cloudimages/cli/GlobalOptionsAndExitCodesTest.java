@@ -232,6 +232,15 @@ class GlobalOptionsAndExitCodesTest extends AgainstFakeTencent {
     }
 
     @Test
+    void anEndpointPortOutOfRangeIsAUsageErrorFoundBeforeAnyAttempt() {
+        CliRunner.Run run = cli.run("--endpoint", "http://127.0.0.1:99999", "images", "list", "-p", "tencent-v3",
+                "-r", "ap-guangzhou");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.errLines()).singleElement().asString().contains("99999", "port", "from 1 to 65535");
+    }
+
+    @Test
     void simulateAndEndpointCannotBeCombined() {
         CliRunner.Run run = cli.run("--simulate", "--endpoint", tencent.endpoint().toString(), "images", "list",
                 "-p", "tencent-v3", "-r", "ap-guangzhou");

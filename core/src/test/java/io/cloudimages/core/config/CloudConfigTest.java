@@ -123,6 +123,13 @@ class CloudConfigTest {
     }
 
     @Test
+    void anEndpointWithAPortOutOfRangeIsRefusedAtItsKey() {
+        assertThatThrownBy(() -> parse("clouds:\n  gz: {provider: p, region: r, endpoint: 'http://127.0.0.1:99999'}\n"))
+                .hasMessageStartingWith("clouds.yaml: clouds.gz.endpoint: ")
+                .hasMessageContaining("from 1 to 65535");
+    }
+
+    @Test
     void credentialKeysOfAnotherSourceAreRefused() {
         assertThatThrownBy(() -> parse("clouds:\n  gz: {provider: p, region: r, credentials: {source: environment, secretKey: x}}\n"))
                 .hasMessageContaining("clouds.gz.credentials.secretKey")
