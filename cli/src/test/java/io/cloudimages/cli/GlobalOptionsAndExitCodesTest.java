@@ -118,6 +118,16 @@ class GlobalOptionsAndExitCodesTest extends AgainstFakeTencent {
     }
 
     @Test
+    void anEndlessDeviceAsTheConfigFileIsAUsageErrorNotAnOutOfMemoryError() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(Path.of("/dev/zero")), "a system with /dev/zero");
+
+        CliRunner.Run run = cli.run("--config", "/dev/zero", "images", "list", "-c", "gz");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.errLines()).singleElement().asString().contains("/dev/zero", "not a regular file");
+    }
+
+    @Test
     void anUnexpectedErrorExitsOneAndPointsToVerbose() {
         CliRunner.Run run = cli.withProvider(new ScriptedProvider(() -> new IllegalStateException("boom")))
                 .run("images", "list", "-p", ScriptedProvider.ID, "-r", "anywhere");

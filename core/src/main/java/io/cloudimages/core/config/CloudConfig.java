@@ -12,6 +12,7 @@ import io.cloudimages.ImageService;
 import io.cloudimages.ProviderSettings;
 import io.cloudimages.core.http.Endpoints;
 import io.cloudimages.core.internal.text.ParseErrors;
+import io.cloudimages.core.internal.text.TextFiles;
 import io.cloudimages.core.ratelimit.RequestRate;
 import io.cloudimages.exception.CloudImagesException;
 import io.cloudimages.exception.ErrorContext;
@@ -19,8 +20,6 @@ import io.cloudimages.exception.InvalidRequestException;
 import io.cloudimages.spi.ImageProvider;
 
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -70,6 +69,11 @@ public final class CloudConfig {
     private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h)");
     private static final Duration MAX_DURATION = Duration.ofDays(1);
 
+    /** The largest file read: generous for any number of clouds, small enough to hold in memory. */
+    public static final int MAX_FILE_BYTES = 1024 * 1024;
+    /** The longest line read, in characters: room for any key or token. */
+    public static final int MAX_LINE_CHARS = 64 * 1024;
+
     private final String source;
     private final Map<String, CloudDefinition> clouds;
 
@@ -88,28 +92,35 @@ public final class CloudConfig {
     public record CloudDefinition(String name, String provider, ProviderSettings settings) {
     }
 
-    /** Reads and checks a file. */
+    /**
+     * Reads and checks a file: a regular file of at most {@value #MAX_FILE_BYTES} bytes of UTF-8
+     * text (a device or a pipe is refused, since it may never end).
+     */
     public static CloudConfig load(Path file) {
         String text;
         try {
-            text = Files.readString(file);
+            text = TextFiles.read(file, MAX_FILE_BYTES);
         } catch (NoSuchFileException e) {
             throw new InvalidRequestException("the configuration file " + file + " does not exist", ErrorContext.none());
-        } catch (MalformedInputException e) {
-            throw new InvalidRequestException("the configuration file " + file + " is not UTF-8 text", ErrorContext.none());
         } catch (IOException e) {
-            String why = Files.isDirectory(file) ? "it is a directory" : e.getMessage();
-            throw new InvalidRequestException("cannot read the configuration file " + file + ": " + why, ErrorContext.none(), e);
+            throw new InvalidRequestException("cannot read the configuration file " + file + ": " + e.getMessage(),
+                    ErrorContext.none());
         }
         return parse(text, file.toString());
     }
 
     /**
-     * Reads and checks YAML text.
+     * Reads and checks YAML text of at most {@value #MAX_FILE_BYTES} characters, in lines of at most
+     * {@value #MAX_LINE_CHARS}.
      *
      * @param source names the text in messages, usually its file name
      */
     public static CloudConfig parse(String yaml, String source) {
+        Reader reader = new Reader(source);
+        if (yaml.length() > MAX_FILE_BYTES) {
+            throw reader.error("", "it is over the " + TextFiles.describeSize(MAX_FILE_BYTES) + " limit; is it the right file?");
+        }
+        requireShortLines(yaml, reader);
         JsonNode root;
         try {
             root = YAML.readTree(yaml);
@@ -117,7 +128,6 @@ public final class CloudConfig {
             // no cause attached: the parser's message quotes the file's lines, which may hold secrets
             throw new InvalidRequestException(source + ": not valid YAML at " + ParseErrors.describe(e), ErrorContext.none());
         }
-        Reader reader = new Reader(source);
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw reader.error("", "the file is empty; it needs a \"clouds:\" map of named clouds");
         }
@@ -134,6 +144,30 @@ public final class CloudConfig {
             clouds.put(entry.getKey(), reader.cloud(entry.getKey(), entry.getValue()));
         }
         return new CloudConfig(source, clouds);
+    }
+
+    /**
+     * SnakeYAML's reader copies its whole look-ahead window for each 1024 characters it reads
+     * ({@code org.yaml.snakeyaml.reader.StreamReader#update}), and it looks ahead across a whole
+     * comment or scalar: a token as long as its line costs the square of the line's length (an
+     * 8 MB comment line took over a minute). With lines of bounded length, reading is linear.
+     */
+    private static void requireShortLines(String yaml, Reader reader) {
+        int line = 1;
+        int length = 0;
+        for (int i = 0; i < yaml.length(); i++) {
+            char c = yaml.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < yaml.length() && yaml.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                line++;
+                length = 0;
+            } else if (++length > MAX_LINE_CHARS) {
+                throw reader.error("", "line " + line + " is longer than " + MAX_LINE_CHARS
+                        + " characters, the most a line may have; shorten it");
+            }
+        }
     }
 
     /** The cloud names, in file order. */

@@ -8,6 +8,7 @@ import io.cloudimages.ProviderSettings;
 import io.cloudimages.exception.InvalidRequestException;
 import io.cloudimages.spi.ImageProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class CloudConfigTest {
 
@@ -48,6 +50,73 @@ class CloudConfigTest {
     @Test
     void aDirectoryIsNotAConfigurationFile() {
         assertThatThrownBy(() -> CloudConfig.load(folder)).hasMessageContaining("it is a directory");
+    }
+
+    @Test
+    void aFileOverOneMebibyteIsRefusedWithTheLimit() throws IOException {
+        Path big = Files.writeString(folder.resolve("clouds.yaml"), "# padding\n".repeat(110_000)
+                + "clouds:\n  gz: {provider: p, region: r}\n");
+
+        assertThatThrownBy(() -> CloudConfig.load(big))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage("cannot read the configuration file " + big + ": it is over the 1 MiB limit; is it the right file?");
+    }
+
+    @Test
+    void aHugeSparseFileIsRefusedWithoutBeingRead() throws IOException {
+        Path huge = folder.resolve("huge.yaml");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(3L << 30);
+        }
+
+        assertThatThrownBy(() -> CloudConfig.load(huge)).hasMessageContaining("over the 1 MiB limit");
+    }
+
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // guards against a hang, measures nothing
+    void anEndlessDeviceIsRefusedAsNotARegularFile() {
+        Path zero = Path.of("/dev/zero");
+        assumeTrue(Files.exists(zero), "a system with /dev/zero");
+
+        assertThatThrownBy(() -> CloudConfig.load(zero))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage("cannot read the configuration file /dev/zero: it is not a regular file (a device or a pipe?)");
+    }
+
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // guards against a hang, measures nothing
+    void aPipeWithNoWriterIsRefusedRatherThanWaitedOn() throws Exception {
+        Path fifo = folder.resolve("clouds.fifo");
+        assumeTrue(mkfifo(fifo), "a system with mkfifo");
+
+        assertThatThrownBy(() -> CloudConfig.load(fifo)).hasMessageContaining("it is not a regular file");
+    }
+
+    @Test
+    void aLineOverTheLineLimitIsRefusedByItsNumberBeforeTheYamlIsRead() {
+        String yaml = "clouds:\n  gz: {provider: p, region: r}\n#" + "x".repeat(CloudConfig.MAX_LINE_CHARS) + "\n";
+
+        assertThatThrownBy(() -> parse(yaml))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage("clouds.yaml: line 3 is longer than 65536 characters, the most a line may have; shorten it");
+    }
+
+    @Test
+    void aLineOfExactlyTheLineLimitIsRead() {
+        String yaml = "#" + "x".repeat(CloudConfig.MAX_LINE_CHARS - 1) + "\r\nclouds:\n  gz: {provider: p, region: r}\n";
+
+        assertThat(parse(yaml).names()).containsExactly("gz");
+    }
+
+    static boolean mkfifo(Path path) {
+        try {
+            return new ProcessBuilder("mkfifo", path.toString()).inheritIO().start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     @Test

@@ -188,6 +188,31 @@ class TencentCloudCredentialsTest {
     }
 
     @Test
+    void aCredentialFileOver64KibIsRefusedWithTheLimit() throws IOException {
+        write("home/.tccli/default.credential", "{\"secretId\":\"AKIDx\",\"secretKey\":\"s\",\"note\":\""
+                + "x".repeat(64 * 1024) + "\"}");
+
+        assertThatThrownBy(() -> resolve(CredentialsSource.cliProfile(null)))
+                .isInstanceOf(AuthenticationException.class)
+                .hasMessageContaining("default.credential")
+                .hasMessageContaining("it is over the 64 KiB limit");
+    }
+
+    @Test
+    void aHugeSparseIniFileIsRefusedWithoutBeingRead() throws IOException {
+        Path ini = root.resolve("home/.tencentcloud/credentials");
+        Files.createDirectories(ini.getParent());
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(ini.toFile(), "rw")) {
+            file.setLength(3L << 30);
+        }
+
+        assertThatThrownBy(() -> resolve(CredentialsSource.cliProfile(null)))
+                .isInstanceOf(AuthenticationException.class)
+                .hasMessageContaining(".tencentcloud/credentials")
+                .hasMessageContaining("over the 64 KiB limit");
+    }
+
+    @Test
     void explicitCredentialsAreUsedAsGiven() {
         Credentials given = Credentials.of("AKIDgiven", "given-secret");
 
