@@ -1,7 +1,11 @@
 package io.cloudimages.cli;
 
+import io.cloudimages.Capability;
+import io.cloudimages.ImageService;
+import io.cloudimages.ProviderSettings;
 import io.cloudimages.exception.ErrorContext;
 import io.cloudimages.exception.PermissionDeniedException;
+import io.cloudimages.spi.ImageProvider;
 import io.cloudimages.testkit.Fault;
 import io.cloudimages.testkit.tencent.FakeTencentCloud;
 import io.cloudimages.testkit.ucloud.FakeUcloud;
@@ -9,6 +13,8 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -134,6 +140,38 @@ class GlobalOptionsAndExitCodesTest extends AgainstFakeTencent {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.UNEXPECTED);
         assertThat(run.errLines()).last().asString().contains("unexpected error", "boom", "--verbose");
+    }
+
+    /** A provider that fails with an {@link Error} when a service is opened, as when the machine runs out of memory. */
+    private static ImageProvider failingWith(Error error) {
+        return new ImageProvider() {
+            @Override public String id() { return "failing"; }
+            @Override public String displayName() { return "fails to open"; }
+            @Override public Set<Capability> capabilities() { return Set.of(Capability.LIST_IMAGES); }
+            @Override public Map<String, Integer> defaultRateLimits() { return Map.of(); }
+            @Override public ImageService create(ProviderSettings settings) { throw error; }
+        };
+    }
+
+    @Test
+    void anErrorSuchAsOutOfMemoryEndsAsOneLineAndExitsOne() {
+        CliRunner.Run run = cli.withProvider(failingWith(new OutOfMemoryError("Java heap space")))
+                .run("images", "list", "-p", "failing", "-r", "anywhere");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.UNEXPECTED);
+        assertThat(run.errLines()).singleElement().asString()
+                .startsWith("cloudimages: unexpected error: java.lang.OutOfMemoryError: Java heap space")
+                .contains("--verbose");
+    }
+
+    @Test
+    void anErrorWithVerboseAddsItsStackTrace() {
+        CliRunner.Run run = cli.withProvider(failingWith(new StackOverflowError()))
+                .run("--verbose", "images", "list", "-p", "failing", "-r", "anywhere");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.UNEXPECTED);
+        assertThat(run.errLines().get(0)).startsWith("cloudimages: unexpected error: java.lang.StackOverflowError");
+        assertThat(run.err()).contains("\tat ");
     }
 
     @Test
