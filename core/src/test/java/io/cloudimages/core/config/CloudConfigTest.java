@@ -178,6 +178,56 @@ class CloudConfigTest {
     }
 
     @Test
+    void anAliasIsRefusedAtItsKeyRatherThanReadAsItsAnchorsName() {
+        assertThatThrownBy(() -> parse("clouds:\n  a: {provider: p, region: &gz ap-guangzhou}\n  b: {provider: p, region: *gz}\n"))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage("clouds.yaml: clouds.b.region: is an alias (*gz) of another value; aliases are not supported,"
+                        + " write the value out");
+    }
+
+    @Test
+    void anAliasOfAWholeCloudIsRefusedToo() {
+        assertThatThrownBy(() -> parse("clouds:\n  a: &base {provider: p, region: r}\n  b: *base\n"))
+                .hasMessageStartingWith("clouds.yaml: clouds.b: is an alias (*base)");
+    }
+
+    @Test
+    void aKeyGivenTwiceIsRefusedAtItsPathRatherThanTheLastWinning() {
+        assertThatThrownBy(() -> parse("clouds:\n  gz:\n    provider: p\n    region: r1\n    region: r2\n"))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage("clouds.yaml: clouds.gz.region: is given twice; give each key once");
+    }
+
+    @Test
+    void aCloudNameGivenTwiceIsRefused() {
+        assertThatThrownBy(() -> parse("clouds:\n  gz: {provider: p, region: r1}\n  gz: {provider: p, region: r2}\n"))
+                .hasMessage("clouds.yaml: clouds.gz: is given twice; give each key once");
+    }
+
+    @Test
+    void theSameKeyInTwoCloudsIsNoDuplicate() {
+        assertThat(parse("clouds:\n  a: {provider: p, region: r}\n  b: {provider: p, region: r}\n").names())
+                .containsExactly("a", "b");
+    }
+
+    @Test
+    void maxAttemptsBeyondTheRangeOfAnIntIsRefusedNotWrappedAround() {
+        // 4294967299 is 2^32 + 3: read as an int it was 3
+        assertThatThrownBy(() -> parse("clouds:\n  gz: {provider: p, region: r, maxAttempts: 4294967299}\n"))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage("clouds.yaml: clouds.gz.maxAttempts: 4294967299 is out of range; allowed: 1 to 10");
+        assertThatThrownBy(() -> parse("clouds:\n  gz: {provider: p, region: r, maxAttempts: 99999999999999999999999}\n"))
+                .hasMessageContaining("clouds.gz.maxAttempts: 99999999999999999999999 is out of range");
+    }
+
+    @Test
+    void aRateLimitBeyondTheRangeOfAnIntIsSaidToBeOutOfRange() {
+        assertThatThrownBy(() -> parse("clouds:\n  gz: {provider: p, region: r, rateLimits: {DescribeImages: 4294967299}}\n"))
+                .hasMessage("clouds.yaml: clouds.gz.rateLimits.DescribeImages: 4294967299 is out of range; allowed: a whole"
+                        + " number of requests per second from 2 to 100000");
+    }
+
+    @Test
     void aBadDurationShowsTheAcceptedForms() {
         assertThatThrownBy(() -> parse("clouds:\n  gz: {provider: p, region: r, timeouts: {request: soon}}\n"))
                 .hasMessageContaining("clouds.gz.timeouts.request")
