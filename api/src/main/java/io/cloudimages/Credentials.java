@@ -12,6 +12,10 @@ import java.util.Objects;
  *
  * <p>{@link #toString()} never shows the secret or the token, and shows only the ends of the key
  * id, so a credentials object can be logged by mistake without leaking anything.
+ *
+ * <p>Every field must be printable ASCII, as the clouds issue them: a line break or a character
+ * beyond ASCII is refused here, by the field's name alone, because the JDK's HTTP client refuses
+ * such a header value by quoting it whole, {@code Authorization} and {@code X-TC-Token} included.
  */
 public final class Credentials {
 
@@ -23,8 +27,8 @@ public final class Credentials {
     private Credentials(String accessKeyId, String secretKey, String sessionToken, String projectId) {
         this.accessKeyId = requireText(accessKeyId, "access key id");
         this.secretKey = requireText(secretKey, "secret key");
-        this.sessionToken = Text.blankToNull(sessionToken);
-        this.projectId = Text.blankToNull(projectId);
+        this.sessionToken = Text.blankToNull(requirePrintable(sessionToken, "session token"));
+        this.projectId = Text.blankToNull(requirePrintable(projectId, "project id"));
     }
 
     /** Long-lived keys: Tencent's SecretId and SecretKey, UCloud's PublicKey and PrivateKey. */
@@ -92,6 +96,7 @@ public final class Credentials {
     }
 
     private static String requireText(String value, String what) {
+        requirePrintable(value, what);
         if (value == null || value.isBlank()) {
             throw new InvalidRequestException("the " + what + " is missing or blank", ErrorContext.none());
         }
@@ -102,4 +107,22 @@ public final class Credentials {
         return value;
     }
 
+    /** The messages name the field only: any character of a key, even a stray one, would leak part of it. */
+    private static String requirePrintable(String value, String what) {
+        if (value == null) {
+            return null;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c)) {
+                throw new InvalidRequestException("the " + what + " contains a control character (a line break?); remove it",
+                        ErrorContext.none());
+            }
+            if (c > '~') {
+                throw new InvalidRequestException("the " + what + " contains a character that is not ASCII; the clouds'"
+                        + " keys, tokens and project ids are ASCII, so copy it again from the console", ErrorContext.none());
+            }
+        }
+        return value;
+    }
 }

@@ -14,7 +14,16 @@ final class Cli {
 
     /** Runs the command with these arguments and answers its exit code; see {@link ExitCode}. */
     static int execute(CliEnvironment environment, String... args) {
-        int exitCode = commandLine(environment).execute(args);
+        CommandLine commandLine = commandLine(environment);
+        int exitCode;
+        try {
+            exitCode = commandLine.execute(args);
+        } catch (Error error) {
+            // picocli hands only Exceptions to the handler; an Error (out of memory, stack overflow) would
+            // leave the JVM as a raw trace. What held the memory is unreachable by now, so reporting is safe.
+            RootCommand root = commandLine.getCommand();
+            exitCode = Failure.of(error).report(environment.err(), root.verbose());
+        }
         environment.out().flush();
         environment.err().flush();
         if (environment.out().checkError()) {

@@ -1,7 +1,11 @@
 package io.cloudimages.cli;
 
+import io.cloudimages.Capability;
+import io.cloudimages.ImageService;
+import io.cloudimages.ProviderSettings;
 import io.cloudimages.exception.ErrorContext;
 import io.cloudimages.exception.PermissionDeniedException;
+import io.cloudimages.spi.ImageProvider;
 import io.cloudimages.testkit.Fault;
 import io.cloudimages.testkit.tencent.FakeTencentCloud;
 import io.cloudimages.testkit.ucloud.FakeUcloud;
@@ -9,6 +13,8 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -118,12 +124,54 @@ class GlobalOptionsAndExitCodesTest extends AgainstFakeTencent {
     }
 
     @Test
+    void anEndlessDeviceAsTheConfigFileIsAUsageErrorNotAnOutOfMemoryError() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(Path.of("/dev/zero")), "a system with /dev/zero");
+
+        CliRunner.Run run = cli.run("--config", "/dev/zero", "images", "list", "-c", "gz");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.errLines()).singleElement().asString().contains("/dev/zero", "not a regular file");
+    }
+
+    @Test
     void anUnexpectedErrorExitsOneAndPointsToVerbose() {
         CliRunner.Run run = cli.withProvider(new ScriptedProvider(() -> new IllegalStateException("boom")))
                 .run("images", "list", "-p", ScriptedProvider.ID, "-r", "anywhere");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.UNEXPECTED);
         assertThat(run.errLines()).last().asString().contains("unexpected error", "boom", "--verbose");
+    }
+
+    /** A provider that fails with an {@link Error} when a service is opened, as when the machine runs out of memory. */
+    private static ImageProvider failingWith(Error error) {
+        return new ImageProvider() {
+            @Override public String id() { return "failing"; }
+            @Override public String displayName() { return "fails to open"; }
+            @Override public Set<Capability> capabilities() { return Set.of(Capability.LIST_IMAGES); }
+            @Override public Map<String, Integer> defaultRateLimits() { return Map.of(); }
+            @Override public ImageService create(ProviderSettings settings) { throw error; }
+        };
+    }
+
+    @Test
+    void anErrorSuchAsOutOfMemoryEndsAsOneLineAndExitsOne() {
+        CliRunner.Run run = cli.withProvider(failingWith(new OutOfMemoryError("Java heap space")))
+                .run("images", "list", "-p", "failing", "-r", "anywhere");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.UNEXPECTED);
+        assertThat(run.errLines()).singleElement().asString()
+                .startsWith("cloudimages: unexpected error: java.lang.OutOfMemoryError: Java heap space")
+                .contains("--verbose");
+    }
+
+    @Test
+    void anErrorWithVerboseAddsItsStackTrace() {
+        CliRunner.Run run = cli.withProvider(failingWith(new StackOverflowError()))
+                .run("--verbose", "images", "list", "-p", "failing", "-r", "anywhere");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.UNEXPECTED);
+        assertThat(run.errLines().get(0)).startsWith("cloudimages: unexpected error: java.lang.StackOverflowError");
+        assertThat(run.err()).contains("\tat ");
     }
 
     @Test
@@ -232,6 +280,15 @@ class GlobalOptionsAndExitCodesTest extends AgainstFakeTencent {
     }
 
     @Test
+    void anEndpointPortOutOfRangeIsAUsageErrorFoundBeforeAnyAttempt() {
+        CliRunner.Run run = cli.run("--endpoint", "http://127.0.0.1:99999", "images", "list", "-p", "tencent-v3",
+                "-r", "ap-guangzhou");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.errLines()).singleElement().asString().contains("99999", "port", "from 1 to 65535");
+    }
+
+    @Test
     void simulateAndEndpointCannotBeCombined() {
         CliRunner.Run run = cli.run("--simulate", "--endpoint", tencent.endpoint().toString(), "images", "list",
                 "-p", "tencent-v3", "-r", "ap-guangzhou");
@@ -320,4 +377,25 @@ class GlobalOptionsAndExitCodesTest extends AgainstFakeTencent {
         assertThat(verbose.err()).contains("error: io.cloudimages.exception.ServiceUnavailableException", "caused by:");
     }
 
+    @Test
+    void aTokenWithALineBreakExitsThreeNamingTheVariableAndShowsNoneOfItEvenVerbosely() {
+        CliRunner.Run run = cli.env("TENCENTCLOUD_TOKEN", "token-start\ntoken-end").run("--verbose", "images", "list",
+                "-p", "tencent-v3", "-r", "ap-guangzhou", "--endpoint", tencent.endpoint().toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.AUTHENTICATION);
+        assertThat(run.errLines()).first().asString().contains("TENCENTCLOUD_TOKEN", "control character");
+        assertThat(run.err()).doesNotContain("token-start").doesNotContain("token-end");
+        assertThat(tencent.requests()).isEmpty();
+    }
+
+    @Test
+    void aSecretIdWithALineBreakIsRefusedBeforeAnyAuthorizationHeaderIsBuilt() {
+        CliRunner.Run run = cli.env("TENCENTCLOUD_SECRET_ID", FakeTencentCloud.TEST_SECRET_ID + "\nAKIDtail").run("--verbose",
+                "images", "list", "-p", "tencent-v3", "-r", "ap-guangzhou", "--endpoint", tencent.endpoint().toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.AUTHENTICATION);
+        assertThat(run.err()).contains("the access key id contains a control character")
+                .doesNotContain("AKIDtail").doesNotContain("Authorization").doesNotContain("TC3-HMAC-SHA256");
+        assertThat(tencent.requests()).isEmpty();
+    }
 }

@@ -1,10 +1,13 @@
 package io.cloudimages.core.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.cloudimages.CloudImages;
 import io.cloudimages.Credentials;
 import io.cloudimages.CredentialsSource;
@@ -12,6 +15,7 @@ import io.cloudimages.ImageService;
 import io.cloudimages.ProviderSettings;
 import io.cloudimages.core.http.Endpoints;
 import io.cloudimages.core.internal.text.ParseErrors;
+import io.cloudimages.core.internal.text.TextFiles;
 import io.cloudimages.core.ratelimit.RequestRate;
 import io.cloudimages.exception.CloudImagesException;
 import io.cloudimages.exception.ErrorContext;
@@ -19,13 +23,16 @@ import io.cloudimages.exception.InvalidRequestException;
 import io.cloudimages.spi.ImageProvider;
 
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +63,9 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * <p>Every mistake is reported with the file, the key and what is allowed; nothing is opened
- * from a file that has one.
+ * from a file that has one. A key given twice and a YAML alias ({@code *name}) are mistakes too.
+ * The file may hold at most {@value #MAX_FILE_BYTES} bytes, in lines of at most
+ * {@value #MAX_LINE_CHARS} characters.
  */
 public final class CloudConfig {
 
@@ -69,6 +78,11 @@ public final class CloudConfig {
     private static final Set<String> TIMEOUT_KEYS = Set.of("connect", "request", "call");
     private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h)");
     private static final Duration MAX_DURATION = Duration.ofDays(1);
+
+    /** The largest file read: generous for any number of clouds, small enough to hold in memory. */
+    public static final int MAX_FILE_BYTES = 1024 * 1024;
+    /** The longest line read, in characters: room for any key or token. */
+    public static final int MAX_LINE_CHARS = 64 * 1024;
 
     private final String source;
     private final Map<String, CloudDefinition> clouds;
@@ -88,36 +102,45 @@ public final class CloudConfig {
     public record CloudDefinition(String name, String provider, ProviderSettings settings) {
     }
 
-    /** Reads and checks a file. */
+    /**
+     * Reads and checks a file: a regular file of at most {@value #MAX_FILE_BYTES} bytes of UTF-8
+     * text (a device or a pipe is refused, since it may never end).
+     */
     public static CloudConfig load(Path file) {
         String text;
         try {
-            text = Files.readString(file);
+            text = TextFiles.read(file, MAX_FILE_BYTES);
         } catch (NoSuchFileException e) {
             throw new InvalidRequestException("the configuration file " + file + " does not exist", ErrorContext.none());
-        } catch (MalformedInputException e) {
-            throw new InvalidRequestException("the configuration file " + file + " is not UTF-8 text", ErrorContext.none());
         } catch (IOException e) {
-            String why = Files.isDirectory(file) ? "it is a directory" : e.getMessage();
-            throw new InvalidRequestException("cannot read the configuration file " + file + ": " + why, ErrorContext.none(), e);
+            throw new InvalidRequestException("cannot read the configuration file " + file + ": " + e.getMessage(),
+                    ErrorContext.none());
         }
         return parse(text, file.toString());
     }
 
     /**
-     * Reads and checks YAML text.
+     * Reads and checks YAML text of at most {@value #MAX_FILE_BYTES} characters, in lines of at most
+     * {@value #MAX_LINE_CHARS}.
      *
      * @param source names the text in messages, usually its file name
      */
     public static CloudConfig parse(String yaml, String source) {
+        Reader reader = new Reader(source);
+        if (yaml.length() > MAX_FILE_BYTES) {
+            throw reader.error("", "it is over the " + TextFiles.describeSize(MAX_FILE_BYTES) + " limit; is it the right file?");
+        }
+        requireShortLines(yaml, reader);
         JsonNode root;
         try {
+            requireNoAliasesNorDuplicateKeys(yaml, reader);
             root = YAML.readTree(yaml);
         } catch (JsonProcessingException e) {
             // no cause attached: the parser's message quotes the file's lines, which may hold secrets
             throw new InvalidRequestException(source + ": not valid YAML at " + ParseErrors.describe(e), ErrorContext.none());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // not from reading a String
         }
-        Reader reader = new Reader(source);
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw reader.error("", "the file is empty; it needs a \"clouds:\" map of named clouds");
         }
@@ -134,6 +157,65 @@ public final class CloudConfig {
             clouds.put(entry.getKey(), reader.cloud(entry.getKey(), entry.getValue()));
         }
         return new CloudConfig(source, clouds);
+    }
+
+    /**
+     * SnakeYAML's reader copies its whole look-ahead window for each 1024 characters it reads
+     * ({@code org.yaml.snakeyaml.reader.StreamReader#update}), and it looks ahead across a whole
+     * comment or scalar: a token as long as its line costs the square of the line's length (an
+     * 8 MB comment line took over a minute). With lines of bounded length, reading is linear.
+     */
+    private static void requireShortLines(String yaml, Reader reader) {
+        int line = 1;
+        int length = 0;
+        for (int i = 0; i < yaml.length(); i++) {
+            char c = yaml.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < yaml.length() && yaml.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                line++;
+                length = 0;
+            } else if (++length > MAX_LINE_CHARS) {
+                throw reader.error("", "line " + line + " is longer than " + MAX_LINE_CHARS
+                        + " characters, the most a line may have; shorten it");
+            }
+        }
+    }
+
+    /**
+     * Jackson's tree has no place for YAML's anchors: it reads an alias as its anchor's name
+     * ({@code region: *gz} as the text "gz"), and a key given twice as the last one. Both are
+     * refused, at their key, so that the file means what it appears to. Aliases are refused rather
+     * than resolved because this file has nothing worth sharing that way and a resolving reader
+     * must also guard against alias bombs.
+     */
+    private static void requireNoAliasesNorDuplicateKeys(String yaml, Reader reader) throws IOException {
+        try (YAMLParser parser = (YAMLParser) YAML.getFactory().createParser(yaml)) {
+            Deque<Set<String>> keysOfOpenMaps = new ArrayDeque<>();
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (parser.isCurrentAlias()) {
+                    throw reader.error(path(parser.getParsingContext()), "is an alias (*" + parser.getText()
+                            + ") of another value; aliases are not supported, write the value out");
+                }
+                if (token == JsonToken.START_OBJECT) {
+                    keysOfOpenMaps.push(new HashSet<>());
+                } else if (token == JsonToken.END_OBJECT) {
+                    keysOfOpenMaps.pop();
+                } else if (token == JsonToken.FIELD_NAME && !keysOfOpenMaps.element().add(parser.currentName())) {
+                    throw reader.error(path(parser.getParsingContext()), "is given twice; give each key once");
+                }
+            }
+        }
+    }
+
+    /** "clouds.gz.region": the keys (and list positions) down to where the parser is. */
+    private static String path(JsonStreamContext context) {
+        List<String> keys = new ArrayList<>();
+        for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            keys.add(0, at.inArray() ? String.valueOf(at.getCurrentIndex()) : String.valueOf(at.getCurrentName()));
+        }
+        return String.join(".", keys);
     }
 
     /** The cloud names, in file order. */
@@ -219,8 +301,12 @@ public final class CloudConfig {
                 requireMap(limits, at + ".rateLimits");
                 limits.fields().forEachRemaining(limit -> {
                     String key = at + ".rateLimits." + limit.getKey();
-                    if (!limit.getValue().canConvertToInt() || !limit.getValue().isIntegralNumber()) {
+                    if (!limit.getValue().isIntegralNumber()) {
                         throw error(key, "\"" + limit.getValue().asText() + "\" is not a whole number of requests per second");
+                    }
+                    if (!limit.getValue().canConvertToInt()) {
+                        throw error(key, limit.getValue().asText() + " is out of range; allowed: a whole number of requests per"
+                                + " second from 2 to " + RequestRate.MAX_LIMIT);
                     }
                     int value = limit.getValue().asInt();
                     guard(key, () -> RequestRate.requireValidLimit(value, "rate limit"));
@@ -240,6 +326,11 @@ public final class CloudConfig {
                 if (!attempts.isIntegralNumber()) {
                     throw error(at + ".maxAttempts", "\"" + attempts.asText() + "\" is not a whole number (allowed: 1 to "
                             + ProviderSettings.MAX_ATTEMPTS_LIMIT + ")");
+                }
+                if (!attempts.canConvertToInt()) {
+                    // asInt() would keep the low 32 bits: 4294967299 would become 3
+                    throw error(at + ".maxAttempts", attempts.asText() + " is out of range; allowed: 1 to "
+                            + ProviderSettings.MAX_ATTEMPTS_LIMIT);
                 }
                 guard(at + ".maxAttempts", () -> settings.maxAttempts(attempts.asInt()));
             }

@@ -70,28 +70,37 @@ public final class UcloudCredentials {
         CredentialChain chain = new CredentialChain("UCloud");
         if (source instanceof CredentialsSource.Environment || defaultChain) {
             chain.then("environment variables " + PUBLIC_KEY + " and " + PRIVATE_KEY, () -> fromEnvironment(host)
-                    .map(keys -> defaultChain && keys.projectId() == null
-                            ? keys.withProjectId(projectIdOf(configFile, profile).orElse(null)) : keys));
+                    .map(keys -> defaultChain && keys.projectId() == null ? withFileProject(keys, configFile, profile) : keys));
         }
         if (source instanceof CredentialsSource.CliProfile || defaultChain) {
             chain.then(credentialFile + " (profile " + profile + ")", () -> fromFiles(credentialFile, configFile, profile)
-                    .map(keys -> defaultChain && host.variable(PROJECT_ID).isPresent()
-                            ? keys.withProjectId(host.variable(PROJECT_ID).get()) : keys));
+                    .map(keys -> defaultChain && host.variable(PROJECT_ID).isPresent() ? withVariableProject(keys, host) : keys));
         }
         return chain.resolve();
     }
 
     private static Optional<Credentials> fromEnvironment(HostEnvironment host) {
-        return CredentialChain.fromVariables(host, PUBLIC_KEY, PRIVATE_KEY, null)
-                .map(keys -> keys.withProjectId(host.variable(PROJECT_ID).orElse(null)));
+        return CredentialChain.fromVariables(host, PUBLIC_KEY, PRIVATE_KEY, null).map(keys -> withVariableProject(keys, host));
     }
 
     private static Optional<Credentials> fromFiles(Path credentialFile, Path configFile, String profile) {
         return CredentialFiles.readJson(credentialFile).flatMap(json -> profileEntry(json, profile, credentialFile))
                 .map(entry -> Credentials.of(
                         CredentialFiles.text(entry, "public_key").orElseThrow(() -> missing(credentialFile, profile, "public_key")),
-                        CredentialFiles.text(entry, "private_key").orElseThrow(() -> missing(credentialFile, profile, "private_key")))
-                        .withProjectId(projectIdOf(configFile, profile).orElse(null)));
+                        CredentialFiles.text(entry, "private_key").orElseThrow(() -> missing(credentialFile, profile, "private_key"))))
+                .map(keys -> withFileProject(keys, configFile, profile));
+    }
+
+    // the project id may come from another source than the keys: a refused one names its own
+
+    private static Credentials withVariableProject(Credentials keys, HostEnvironment host) {
+        return CredentialChain.from("environment variable " + PROJECT_ID,
+                () -> keys.withProjectId(host.variable(PROJECT_ID).orElse(null)));
+    }
+
+    private static Credentials withFileProject(Credentials keys, Path configFile, String profile) {
+        return CredentialChain.from(configFile + " (profile " + profile + ")",
+                () -> keys.withProjectId(projectIdOf(configFile, profile).orElse(null)));
     }
 
     private static Optional<String> projectIdOf(Path configFile, String profile) {

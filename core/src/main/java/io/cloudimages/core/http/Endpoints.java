@@ -11,21 +11,35 @@ import java.util.Locale;
 /** The one rule for where requests may go: {@code https://} anywhere, {@code http://} only to loopback. */
 public final class Endpoints {
 
+    private static final int MAX_PORT = 65535;
+
     private Endpoints() {
     }
 
     /**
      * Checks an endpoint. Plain HTTP would send signed requests and tokens in clear text, so it is
      * only for tests and the simulator on this machine: {@code localhost}, {@code 127.0.0.0/8} and
-     * {@code ::1}. Names are not resolved, so no DNS answer can make a remote host look local.
+     * {@code ::1}. Names are not resolved, so no DNS answer can make a remote host look local. A port
+     * must be from 1 to 65535: one beyond would only fail when sent, and be retried as a network error.
      *
      * @return the endpoint
      * @throws InvalidRequestException when the endpoint is not allowed
      */
     public static URI requireAllowed(URI endpoint) {
+        if (endpoint != null && endpoint.isAbsolute() && endpoint.getHost() == null && endpoint.getRawAuthority() != null) {
+            // java.net.URI reads an authority it cannot split into host and port as "registry-based"
+            throw new InvalidRequestException("the endpoint \"" + endpoint + "\" has no host and port that can be read:"
+                    + " a host is made of letters, digits, '-' and '.' (no '_'), and a port is a number from 1 to "
+                    + MAX_PORT, ErrorContext.none());
+        }
         if (endpoint == null || !endpoint.isAbsolute() || endpoint.getHost() == null) {
             throw new InvalidRequestException("the endpoint \"" + endpoint + "\" is not an absolute URL with a host,"
                     + " such as https://cvm.tencentcloudapi.com", ErrorContext.none());
+        }
+        // -1: no port given, the scheme's own; java.net.URI accepts any number of digits
+        if (endpoint.getPort() != -1 && (endpoint.getPort() < 1 || endpoint.getPort() > MAX_PORT)) {
+            throw new InvalidRequestException("the endpoint " + endpoint + " has the port " + endpoint.getPort()
+                    + "; a port is a number from 1 to " + MAX_PORT, ErrorContext.none());
         }
         String scheme = endpoint.getScheme().toLowerCase(Locale.ROOT);
         if (scheme.equals("https")) {

@@ -8,6 +8,7 @@ import io.cloudimages.ProviderSettings;
 import io.cloudimages.exception.InvalidRequestException;
 import io.cloudimages.spi.ImageProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class CloudConfigTest {
 
@@ -48,6 +50,73 @@ class CloudConfigTest {
     @Test
     void aDirectoryIsNotAConfigurationFile() {
         assertThatThrownBy(() -> CloudConfig.load(folder)).hasMessageContaining("it is a directory");
+    }
+
+    @Test
+    void aFileOverOneMebibyteIsRefusedWithTheLimit() throws IOException {
+        Path big = Files.writeString(folder.resolve("clouds.yaml"), "# padding\n".repeat(110_000)
+                + "clouds:\n  gz: {provider: p, region: r}\n");
+
+        assertThatThrownBy(() -> CloudConfig.load(big))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage("cannot read the configuration file " + big + ": it is over the 1 MiB limit; is it the right file?");
+    }
+
+    @Test
+    void aHugeSparseFileIsRefusedWithoutBeingRead() throws IOException {
+        Path huge = folder.resolve("huge.yaml");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(3L << 30);
+        }
+
+        assertThatThrownBy(() -> CloudConfig.load(huge)).hasMessageContaining("over the 1 MiB limit");
+    }
+
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // guards against a hang, measures nothing
+    void anEndlessDeviceIsRefusedAsNotARegularFile() {
+        Path zero = Path.of("/dev/zero");
+        assumeTrue(Files.exists(zero), "a system with /dev/zero");
+
+        assertThatThrownBy(() -> CloudConfig.load(zero))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage("cannot read the configuration file /dev/zero: it is not a regular file (a device or a pipe?)");
+    }
+
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // guards against a hang, measures nothing
+    void aPipeWithNoWriterIsRefusedRatherThanWaitedOn() throws Exception {
+        Path fifo = folder.resolve("clouds.fifo");
+        assumeTrue(mkfifo(fifo), "a system with mkfifo");
+
+        assertThatThrownBy(() -> CloudConfig.load(fifo)).hasMessageContaining("it is not a regular file");
+    }
+
+    @Test
+    void aLineOverTheLineLimitIsRefusedByItsNumberBeforeTheYamlIsRead() {
+        String yaml = "clouds:\n  gz: {provider: p, region: r}\n#" + "x".repeat(CloudConfig.MAX_LINE_CHARS) + "\n";
+
+        assertThatThrownBy(() -> parse(yaml))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage("clouds.yaml: line 3 is longer than 65536 characters, the most a line may have; shorten it");
+    }
+
+    @Test
+    void aLineOfExactlyTheLineLimitIsRead() {
+        String yaml = "#" + "x".repeat(CloudConfig.MAX_LINE_CHARS - 1) + "\r\nclouds:\n  gz: {provider: p, region: r}\n";
+
+        assertThat(parse(yaml).names()).containsExactly("gz");
+    }
+
+    static boolean mkfifo(Path path) {
+        try {
+            return new ProcessBuilder("mkfifo", path.toString()).inheritIO().start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     @Test
@@ -109,6 +178,56 @@ class CloudConfigTest {
     }
 
     @Test
+    void anAliasIsRefusedAtItsKeyRatherThanReadAsItsAnchorsName() {
+        assertThatThrownBy(() -> parse("clouds:\n  a: {provider: p, region: &gz ap-guangzhou}\n  b: {provider: p, region: *gz}\n"))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage("clouds.yaml: clouds.b.region: is an alias (*gz) of another value; aliases are not supported,"
+                        + " write the value out");
+    }
+
+    @Test
+    void anAliasOfAWholeCloudIsRefusedToo() {
+        assertThatThrownBy(() -> parse("clouds:\n  a: &base {provider: p, region: r}\n  b: *base\n"))
+                .hasMessageStartingWith("clouds.yaml: clouds.b: is an alias (*base)");
+    }
+
+    @Test
+    void aKeyGivenTwiceIsRefusedAtItsPathRatherThanTheLastWinning() {
+        assertThatThrownBy(() -> parse("clouds:\n  gz:\n    provider: p\n    region: r1\n    region: r2\n"))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage("clouds.yaml: clouds.gz.region: is given twice; give each key once");
+    }
+
+    @Test
+    void aCloudNameGivenTwiceIsRefused() {
+        assertThatThrownBy(() -> parse("clouds:\n  gz: {provider: p, region: r1}\n  gz: {provider: p, region: r2}\n"))
+                .hasMessage("clouds.yaml: clouds.gz: is given twice; give each key once");
+    }
+
+    @Test
+    void theSameKeyInTwoCloudsIsNoDuplicate() {
+        assertThat(parse("clouds:\n  a: {provider: p, region: r}\n  b: {provider: p, region: r}\n").names())
+                .containsExactly("a", "b");
+    }
+
+    @Test
+    void maxAttemptsBeyondTheRangeOfAnIntIsRefusedNotWrappedAround() {
+        // 4294967299 is 2^32 + 3: read as an int it was 3
+        assertThatThrownBy(() -> parse("clouds:\n  gz: {provider: p, region: r, maxAttempts: 4294967299}\n"))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage("clouds.yaml: clouds.gz.maxAttempts: 4294967299 is out of range; allowed: 1 to 10");
+        assertThatThrownBy(() -> parse("clouds:\n  gz: {provider: p, region: r, maxAttempts: 99999999999999999999999}\n"))
+                .hasMessageContaining("clouds.gz.maxAttempts: 99999999999999999999999 is out of range");
+    }
+
+    @Test
+    void aRateLimitBeyondTheRangeOfAnIntIsSaidToBeOutOfRange() {
+        assertThatThrownBy(() -> parse("clouds:\n  gz: {provider: p, region: r, rateLimits: {DescribeImages: 4294967299}}\n"))
+                .hasMessage("clouds.yaml: clouds.gz.rateLimits.DescribeImages: 4294967299 is out of range; allowed: a whole"
+                        + " number of requests per second from 2 to 100000");
+    }
+
+    @Test
     void aBadDurationShowsTheAcceptedForms() {
         assertThatThrownBy(() -> parse("clouds:\n  gz: {provider: p, region: r, timeouts: {request: soon}}\n"))
                 .hasMessageContaining("clouds.gz.timeouts.request")
@@ -120,6 +239,13 @@ class CloudConfigTest {
         assertThatThrownBy(() -> parse("clouds:\n  gz: {provider: p, region: r, endpoint: 'http://cvm.tencentcloudapi.com'}\n"))
                 .hasMessageContaining("clouds.gz.endpoint")
                 .hasMessageContaining("loopback");
+    }
+
+    @Test
+    void anEndpointWithAPortOutOfRangeIsRefusedAtItsKey() {
+        assertThatThrownBy(() -> parse("clouds:\n  gz: {provider: p, region: r, endpoint: 'http://127.0.0.1:99999'}\n"))
+                .hasMessageStartingWith("clouds.yaml: clouds.gz.endpoint: ")
+                .hasMessageContaining("from 1 to 65535");
     }
 
     @Test
@@ -142,6 +268,14 @@ class CloudConfigTest {
 
         CredentialsSource.Static source = (CredentialsSource.Static) config.cloud("u").settings().credentials();
         assertThat(source.credentials().projectId()).isEqualTo("org-1");
+    }
+
+    @Test
+    void anExplicitSecretWithALineBreakIsRefusedAtItsKeyWithoutShowingIt() {
+        assertThatThrownBy(() -> parse("clouds:\n  u: {provider: ucloud, region: cn-bj2, credentials: "
+                + "{source: explicit, accessKeyId: pub, secretKey: \"priv-start\\npriv-end\"}}\n"))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage("clouds.yaml: clouds.u.credentials: the secret key contains a control character (a line break?); remove it");
     }
 
     @Test

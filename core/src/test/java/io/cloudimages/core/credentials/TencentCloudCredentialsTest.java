@@ -152,6 +152,67 @@ class TencentCloudCredentialsTest {
     }
 
     @Test
+    void aTokenVariableWithALineBreakIsRefusedByNameAndNoneOfItIsShown() {
+        env.put("TENCENTCLOUD_SECRET_ID", "AKIDenv");
+        env.put("TENCENTCLOUD_SECRET_KEY", "env-secret");
+        env.put("TENCENTCLOUD_TOKEN", "token-start\ntoken-end");
+
+        assertThatThrownBy(() -> resolve(CredentialsSource.defaultChain()))
+                .isInstanceOf(AuthenticationException.class)
+                .hasMessage("environment variable TENCENTCLOUD_TOKEN: the session token contains a control character"
+                        + " (a line break?); remove it");
+    }
+
+    @Test
+    void aSecretIdVariableWithALineBreakNamesTheVariablesAndTheField() {
+        env.put("TENCENTCLOUD_SECRET_ID", "AKIDenv\nAKIDmore");
+        env.put("TENCENTCLOUD_SECRET_KEY", "env-secret");
+
+        assertThatThrownBy(() -> resolve(CredentialsSource.environment()))
+                .isInstanceOf(AuthenticationException.class)
+                .hasMessageContaining("TENCENTCLOUD_SECRET_ID")
+                .hasMessageContaining("the access key id contains a control character")
+                .hasMessageNotContaining("AKIDenv")
+                .hasMessageNotContaining("AKIDmore");
+    }
+
+    @Test
+    void aTccliFileWhoseTokenHasALineBreakIsRefusedNamingTheFile() throws IOException {
+        write("home/.tccli/default.credential", "{\"secretId\":\"AKIDx\",\"secretKey\":\"s\",\"token\":\"tok\\nen-part\"}");
+
+        assertThatThrownBy(() -> resolve(CredentialsSource.cliProfile(null)))
+                .isInstanceOf(AuthenticationException.class)
+                .hasMessageContaining("default.credential")
+                .hasMessageContaining("the session token contains a control character")
+                .hasMessageNotContaining("en-part");
+    }
+
+    @Test
+    void aCredentialFileOver64KibIsRefusedWithTheLimit() throws IOException {
+        write("home/.tccli/default.credential", "{\"secretId\":\"AKIDx\",\"secretKey\":\"s\",\"note\":\""
+                + "x".repeat(64 * 1024) + "\"}");
+
+        assertThatThrownBy(() -> resolve(CredentialsSource.cliProfile(null)))
+                .isInstanceOf(AuthenticationException.class)
+                .hasMessageContaining("default.credential")
+                .hasMessageContaining("it is over the 64 KiB limit");
+    }
+
+    @Test
+    void aHugeSparseIniFileIsRefusedWithoutBeingRead() throws IOException {
+        Path ini = root.resolve("home/.tencentcloud/credentials");
+        Files.createDirectories(ini.getParent());
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(ini.toFile(), "rw")) {
+            file.setLength(3L << 30);
+        }
+
+        assertThatThrownBy(() -> resolve(CredentialsSource.cliProfile(null)))
+                .isInstanceOf(AuthenticationException.class)
+                .hasMessageContaining(".tencentcloud/credentials")
+                .hasMessageContaining("over the 64 KiB limit");
+    }
+
+    @Test
     void explicitCredentialsAreUsedAsGiven() {
         Credentials given = Credentials.of("AKIDgiven", "given-secret");
 

@@ -4,6 +4,7 @@ import io.cloudimages.Credentials;
 import io.cloudimages.CredentialsSource;
 import io.cloudimages.exception.AuthenticationException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class UcloudCredentialsTest {
 
@@ -121,5 +123,39 @@ class UcloudCredentialsTest {
                 .isInstanceOf(AuthenticationException.class)
                 .hasMessageContaining("UCLOUD_PUBLIC_KEY")
                 .hasMessageContaining("credential.json");
+    }
+
+    @Test
+    void aProjectIdVariableWithALineBreakIsRefusedByNameEvenBesideTheFilesKeys() throws IOException {
+        cliFiles();
+        env.put("UCLOUD_PROJECT_ID", "org-env\norg-more");
+
+        assertThatThrownBy(() -> resolve(CredentialsSource.defaultChain()))
+                .isInstanceOf(AuthenticationException.class)
+                .hasMessage("environment variable UCLOUD_PROJECT_ID: the project id contains a control character"
+                        + " (a line break?); remove it");
+    }
+
+    @Test
+    void aProjectIdInTheConfigFileWithALineBreakIsRefusedNamingTheFile() throws IOException {
+        env.put("UCLOUD_PUBLIC_KEY", "pub-env");
+        env.put("UCLOUD_PRIVATE_KEY", "priv-env");
+        write("home/.ucloud/config.json", "[{\"profile\":\"default\",\"project_id\":\"org\\u001bx\",\"active\":true}]");
+
+        assertThatThrownBy(() -> resolve(CredentialsSource.defaultChain()))
+                .isInstanceOf(AuthenticationException.class)
+                .hasMessageContaining("config.json")
+                .hasMessageContaining("the project id contains a control character");
+    }
+
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // guards against a hang, measures nothing
+    void aSharedCredentialFileThatIsAnEndlessDeviceIsRefused() {
+        assumeTrue(Files.exists(Path.of("/dev/zero")), "a system with /dev/zero");
+        env.put("UCLOUD_SHARED_CREDENTIAL_FILE", "/dev/zero");
+
+        assertThatThrownBy(() -> resolve(CredentialsSource.cliProfile("default")))
+                .isInstanceOf(AuthenticationException.class)
+                .hasMessageContaining("cannot read /dev/zero: it is not a regular file");
     }
 }

@@ -51,20 +51,32 @@ public final class CredentialChain {
             String unset = id.isEmpty() ? idVariable : secretVariable;
             throw new AuthenticationException(set + " is set but " + unset + " is not; set both", ErrorContext.none());
         }
-        return Optional.of(Credentials.of(id.get(), secret.get(),
-                tokenVariable == null ? null : host.variable(tokenVariable).orElse(null)));
+        Credentials keys = Credentials.of(id.get(), secret.get());
+        Optional<String> token = tokenVariable == null ? Optional.empty() : host.variable(tokenVariable);
+        if (token.isEmpty()) {
+            return Optional.of(keys);
+        }
+        // the keys passed, so a refusal now is the token's: name its variable, not the pair's
+        return Optional.of(from("environment variable " + tokenVariable, () -> Credentials.of(id.get(), secret.get(), token.get())));
+    }
+
+    /**
+     * Runs a step that takes its values from one source, so that a value the library refuses is
+     * reported with that source (the refusal names the field, never its value).
+     */
+    public static <T> T from(String source, Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (InvalidRequestException e) {
+            throw new AuthenticationException(source + ": " + e.detail(), ErrorContext.none(), e);
+        }
     }
 
     /** Resolves now and returns a provider of the result. */
     public CredentialsProvider resolve() {
         List<String> tried = new ArrayList<>();
         for (Link link : links) {
-            Optional<Credentials> found;
-            try {
-                found = link.lookup.get();
-            } catch (InvalidRequestException e) {
-                throw new AuthenticationException(link.description + ": " + e.detail(), ErrorContext.none(), e);
-            }
+            Optional<Credentials> found = from(link.description, link.lookup);
             if (found.isPresent()) {
                 Credentials credentials = found.get();
                 return () -> credentials;
