@@ -1,11 +1,14 @@
 package io.cloudimages.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cloudimages.testkit.Fault;
 import io.cloudimages.testkit.tencent.FakeTencentCloud;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 
 /** Tests of the command against a fake Tencent Cloud of its own, with its keys in the environment. */
 abstract class AgainstFakeTencent {
@@ -25,5 +28,13 @@ abstract class AgainstFakeTencent {
     @AfterEach
     void stopTencent() {
         tencent.close();
+    }
+
+    /** Every answer's {@code Response} object, errors included, passes through {@code rewrite}: a cloud that says what no real one should. */
+    void everyAnswer(UnaryOperator<ObjectNode> rewrite) {
+        tencent.faults().always(Fault.rewrite(answer -> answer.withJson(json -> {
+            rewrite.apply((ObjectNode) json.get("Response"));
+            return json;
+        })));
     }
 }

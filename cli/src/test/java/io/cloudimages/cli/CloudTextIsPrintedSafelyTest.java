@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudimages.exception.ErrorContext;
 import io.cloudimages.exception.ServiceUnavailableException;
+import io.cloudimages.testkit.Fault;
 import io.cloudimages.testkit.ucloud.FakeUcloud;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +45,7 @@ class CloudTextIsPrintedSafelyTest extends AgainstFakeTencent {
 
     /** Every image the fake lists has this name and description. */
     private void everyImageNamed(String name) {
-        tencent.rewriteAnswers(response -> {
+        everyAnswer(response -> {
             response.path("ImageSet").forEach(image -> ((ObjectNode) image).put("ImageName", name).put("ImageDescription", name));
             return response;
         });
@@ -52,7 +53,7 @@ class CloudTextIsPrintedSafelyTest extends AgainstFakeTencent {
 
     /** Every answer carries the hostile request id, and an import's the hostile image id. */
     private void hostileIds() {
-        tencent.rewriteAnswers(response -> {
+        everyAnswer(response -> {
             if (response.has("ImageId")) {
                 response.put("ImageId", IMAGE_ID);
             }
@@ -143,7 +144,7 @@ class CloudTextIsPrintedSafelyTest extends AgainstFakeTencent {
     @Test
     void anImportTheCloudDidNotNameQuotesItsRequestIdSafely() {
         tencent.answerImportsWithRequestIdOnly();
-        tencent.rewriteAnswers(response -> {
+        everyAnswer(response -> {
             if (response.has("ImageSet")) {
                 response.put("TotalCount", 0).putArray("ImageSet");
             }
@@ -172,7 +173,7 @@ class CloudTextIsPrintedSafelyTest extends AgainstFakeTencent {
     @Test
     void theCloudsErrorMessageAndRequestIdAreQuotedSafely() {
         tencent.refuseImportsIn("ap-guangzhou");
-        tencent.rewriteAnswers(response -> {
+        everyAnswer(response -> {
             if (response.has("Error")) {
                 ((ObjectNode) response.get("Error")).put("Message", NAME);
             }
@@ -211,10 +212,10 @@ class CloudTextIsPrintedSafelyTest extends AgainstFakeTencent {
     @Test
     void aUcloudListingReplacesControlCharactersFromTheCloud() {
         try (FakeUcloud ucloud = FakeUcloud.withDefaultCatalogue().start()) {
-            ucloud.rewriteAnswers(response -> {
+            ucloud.faults().always(Fault.rewrite(answer -> answer.withJson(response -> {
                 response.path("ImageSet").forEach(image -> ((ObjectNode) image).put("ImageName", NAME));
                 return response;
-            });
+            })));
 
             CliRunner.Run run = cli.withUcloudTestKeys().run("images", "list", "-p", "ucloud", "-r", "cn-bj2",
                     "--endpoint", ucloud.endpoint().toString());
@@ -228,7 +229,8 @@ class CloudTextIsPrintedSafelyTest extends AgainstFakeTencent {
     @Test
     void aUcloudImportPrintsTheNewImageIdWithControlCharactersReplaced() {
         try (FakeUcloud ucloud = FakeUcloud.withDefaultCatalogue().start()) {
-            ucloud.rewriteAnswers(response -> response.has("ImageId") ? response.put("ImageId", IMAGE_ID) : response);
+            ucloud.faults().always(Fault.rewrite(answer -> answer.withJson(response ->
+                    response.has("ImageId") ? response.put("ImageId", IMAGE_ID) : response)));
 
             CliRunner.Run run = cli.withUcloudTestKeys().run("images", "import", "-p", "ucloud", "-r", "cn-bj2",
                     "--endpoint", ucloud.endpoint().toString(), "--url", "https://bucket.cn-bj.ufileos.com/centos7.raw",

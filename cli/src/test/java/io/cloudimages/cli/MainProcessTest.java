@@ -2,6 +2,8 @@ package io.cloudimages.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudimages.core.json.Json;
+import io.cloudimages.testkit.FakeResponse;
 import io.cloudimages.testkit.Fault;
 import io.cloudimages.testkit.tencent.FakeTencentCloud;
 import org.junit.jupiter.api.Test;
@@ -72,9 +74,10 @@ class MainProcessTest {
     @Test
     void verboseLogLinesQuoteTheCloudSafely() throws Exception {
         try (FakeTencentCloud tencent = FakeTencentCloud.withDefaultCatalogue().start()) {
-            tencent.rewriteAnswers(response -> response.put("RequestId", HostileText.REQUEST_ID));
             // the retry is logged with the refusal, which quotes the cloud's request id
-            tencent.faults().forAction(FakeTencentCloud.DESCRIBE_IMAGES).next(Fault.throttle());
+            tencent.faults().forAction(FakeTencentCloud.DESCRIBE_IMAGES).next(Fault.answer(FakeResponse.json(200,
+                    "{\"Response\":{\"Error\":{\"Code\":\"RequestLimitExceeded\",\"Message\":\"slow down\"},"
+                            + "\"RequestId\":" + Json.write(HostileText.REQUEST_ID) + "}}")));
 
             Process run = run(Map.of("TENCENTCLOUD_SECRET_ID", FakeTencentCloud.TEST_SECRET_ID, "TENCENTCLOUD_SECRET_KEY",
                     FakeTencentCloud.TEST_SECRET_KEY), "--verbose", "images", "list", "-p", "tencent-v3", "-r", "ap-guangzhou",

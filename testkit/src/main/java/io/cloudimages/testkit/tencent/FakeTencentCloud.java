@@ -24,14 +24,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
-import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -93,7 +91,6 @@ public final class FakeTencentCloud extends FakeCloud {
     private volatile int imageQuota = 500;
     private volatile Duration importDuration = Duration.ofSeconds(2);
     private volatile boolean importAnswerHasImageId = true;
-    private volatile UnaryOperator<ObjectNode> rewrite = UnaryOperator.identity();
 
     public FakeTencentCloud() {
         super("tencent", LIMITS);
@@ -177,14 +174,6 @@ public final class FakeTencentCloud extends FakeCloud {
      */
     public void answerImportsWithRequestIdOnly() {
         this.importAnswerHasImageId = false;
-    }
-
-    /**
-     * Every answer's {@code Response} object, errors included, passes through {@code rewrite} before
-     * it is sent: a test makes the cloud say what no real one should.
-     */
-    public void rewriteAnswers(UnaryOperator<ObjectNode> rewrite) {
-        this.rewrite = Objects.requireNonNull(rewrite, "rewrite");
     }
 
     /** Every image id of a region, deprecated ones included. */
@@ -478,17 +467,20 @@ public final class FakeTencentCloud extends FakeCloud {
         return text.toLowerCase(Locale.ROOT).contains(part.toLowerCase(Locale.ROOT));
     }
 
-    private FakeResponse ok(ObjectNode response) {
+    private static FakeResponse ok(ObjectNode response) {
         response.put("RequestId", UUID.randomUUID().toString());
         ObjectNode envelope = Json.objectNode();
-        envelope.set("Response", rewrite.apply(response));
+        envelope.set("Response", response);
         return FakeResponse.json(200, Json.write(envelope));
     }
 
-    private FakeResponse error(String code, String message) {
+    private static FakeResponse error(String code, String message) {
         ObjectNode response = Json.objectNode();
         response.putObject("Error").put("Code", code).put("Message", message);
-        return ok(response);
+        response.put("RequestId", UUID.randomUUID().toString());
+        ObjectNode envelope = Json.objectNode();
+        envelope.set("Response", response);
+        return FakeResponse.json(200, Json.write(envelope));
     }
 
     private static JsonNode readImportOsAnswer() {

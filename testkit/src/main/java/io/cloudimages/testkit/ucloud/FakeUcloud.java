@@ -19,13 +19,11 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.UnaryOperator;
 
 /**
  * A fake UCloud API ({@code POST /} with a JSON or form body, or GET): it checks the SHA-1
@@ -62,7 +60,6 @@ public final class FakeUcloud extends FakeCloud {
     private final List<ObjectNode> images = Collections.synchronizedList(new ArrayList<>());
     private final Random random = new Random(4);
     private volatile Duration importDuration = Duration.ofSeconds(2);
-    private volatile UnaryOperator<ObjectNode> rewrite = UnaryOperator.identity();
     private final String region;
     private final List<String> zones;
 
@@ -156,14 +153,6 @@ public final class FakeUcloud extends FakeCloud {
     /** How long an imported image stays Making. */
     public void importDuration(Duration duration) {
         this.importDuration = duration;
-    }
-
-    /**
-     * Every answer's body, errors included, passes through {@code rewrite} before it is sent: a
-     * test makes the cloud say what no real one should.
-     */
-    public void rewriteAnswers(UnaryOperator<ObjectNode> rewrite) {
-        this.rewrite = Objects.requireNonNull(rewrite, "rewrite");
     }
 
     /** Every image id. */
@@ -366,21 +355,17 @@ public final class FakeUcloud extends FakeCloud {
         return value.toString();
     }
 
-    private FakeResponse ok(String action, ObjectNode out) {
+    private static FakeResponse ok(String action, ObjectNode out) {
         out.put("Action", action + "Response");
         out.put("RetCode", 0);
-        return answer(out);
+        return FakeResponse.json(200, Json.write(out)).withHeader("X-UCLOUD-REQUEST-UUID", UUID.randomUUID().toString());
     }
 
-    private FakeResponse error(String action, int code, String message) {
+    private static FakeResponse error(String action, int code, String message) {
         ObjectNode out = Json.objectNode();
         out.put("Action", (action == null ? "" : action) + "Response");
         out.put("RetCode", code);
         out.put("Message", message);
-        return answer(out);
-    }
-
-    private FakeResponse answer(ObjectNode out) {
-        return FakeResponse.json(200, Json.write(rewrite.apply(out))).withHeader("X-UCLOUD-REQUEST-UUID", UUID.randomUUID().toString());
+        return FakeResponse.json(200, Json.write(out)).withHeader("X-UCLOUD-REQUEST-UUID", UUID.randomUUID().toString());
     }
 }
