@@ -46,6 +46,15 @@ class HostileAnswersTest {
         fake.faults().forAction(FakeUcloud.DESCRIBE_IMAGE).always(Fault.rewrite(answer -> answer.withJson(rewrite)));
     }
 
+    private void theSamePageForeverWithAHugeTotal() {
+        AtomicReference<ArrayNode> firstPage = new AtomicReference<>();
+        everyListing(answer -> {
+            firstPage.compareAndSet(null, answer.withArray("ImageSet").deepCopy());
+            answer.set("ImageSet", firstPage.get().deepCopy());
+            return answer.put("TotalCount", 999_999);
+        });
+    }
+
     private static ObjectNode firstImage(ObjectNode answer) {
         return (ObjectNode) answer.withArray("ImageSet").get(0);
     }
@@ -79,12 +88,7 @@ class HostileAnswersTest {
     @Test
     void theSamePageAnsweredAgainWithAHugeTotalIsListedOnceThenAProtocolError() {
         fake.addGeneratedImages(150);
-        AtomicReference<ArrayNode> firstPage = new AtomicReference<>();
-        everyListing(answer -> {
-            firstPage.compareAndSet(null, answer.withArray("ImageSet").deepCopy());
-            answer.set("ImageSet", firstPage.get().deepCopy());
-            return answer.put("TotalCount", 999_999);
-        });
+        theSamePageForeverWithAHugeTotal();
         List<Image> printed = new ArrayList<>();
 
         try (ImageService service = open()) {
@@ -96,12 +100,7 @@ class HostileAnswersTest {
     @Test
     void theImportNameCheckStopsOnALyingTotalAndNothingIsImported() {
         fake.addGeneratedImages(150);
-        AtomicReference<ArrayNode> firstPage = new AtomicReference<>();
-        everyListing(answer -> {
-            firstPage.compareAndSet(null, answer.withArray("ImageSet").deepCopy());
-            answer.set("ImageSet", firstPage.get().deepCopy());
-            return answer.put("TotalCount", 999_999);
-        });
+        theSamePageForeverWithAHugeTotal();
 
         try (ImageService service = open()) {
             assertThatThrownBy(() -> service.importImage(ImportImageRequest.builder().name("fresh-name")

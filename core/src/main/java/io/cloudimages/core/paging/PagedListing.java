@@ -1,5 +1,7 @@
 package io.cloudimages.core.paging;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudimages.core.json.JsonFields;
 import io.cloudimages.exception.ErrorContext;
 import io.cloudimages.exception.ProtocolException;
 import io.cloudimages.model.Image;
@@ -11,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 /**
@@ -60,6 +63,21 @@ public final class PagedListing {
 
         public CloudPage {
             images = List.copyOf(images);
+        }
+
+        /**
+         * Reads the usual shape of a page: an array of image objects and a total beside it.
+         *
+         * @param toImage reads one image object
+         * @throws ProtocolException when the array or the total is not of that shape
+         */
+        public static CloudPage read(JsonNode answer, String imagesField, String totalField, ErrorContext context,
+                                     BiFunction<JsonNode, ErrorContext, Image> toImage) {
+            List<Image> images = new ArrayList<>();
+            for (JsonNode node : JsonFields.objects(answer, imagesField, context)) {
+                images.add(toImage.apply(node, context));
+            }
+            return new CloudPage(images, JsonFields.count(answer, totalField, NO_TOTAL, context));
         }
     }
 

@@ -12,9 +12,7 @@ import io.cloudimages.model.ImageState;
 import io.cloudimages.model.ImageType;
 import io.cloudimages.tencentlegacy.TencentLegacyProvider;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -38,11 +36,7 @@ final class LegacyImages {
 
     /** A DescribeImages answer: its images, and its total. */
     static PagedListing.CloudPage toPage(JsonNode answer, String region, ErrorContext context) {
-        List<Image> images = new ArrayList<>();
-        for (JsonNode node : JsonFields.objects(answer, "imageSet", context)) {
-            images.add(toImage(node, region, context));
-        }
-        return new PagedListing.CloudPage(images, JsonFields.count(answer, "totalCount", PagedListing.CloudPage.NO_TOTAL, context));
+        return PagedListing.CloudPage.read(answer, "imageSet", "totalCount", context, (node, at) -> toImage(node, region, at));
     }
 
     static Image toImage(JsonNode node, String region, ErrorContext context) {

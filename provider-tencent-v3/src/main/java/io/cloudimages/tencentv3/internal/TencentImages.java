@@ -35,11 +35,7 @@ final class TencentImages {
 
     /** A DescribeImages answer: its images, and its total. */
     static PagedListing.CloudPage toPage(JsonNode answer, String region, ErrorContext context) {
-        List<Image> images = new ArrayList<>();
-        for (JsonNode node : JsonFields.objects(answer, "ImageSet", context)) {
-            images.add(toImage(node, region, context));
-        }
-        return new PagedListing.CloudPage(images, JsonFields.count(answer, "TotalCount", PagedListing.CloudPage.NO_TOTAL, context));
+        return PagedListing.CloudPage.read(answer, "ImageSet", "TotalCount", context, (node, at) -> toImage(node, region, at));
     }
 
     static Image toImage(JsonNode node, String region, ErrorContext context) {

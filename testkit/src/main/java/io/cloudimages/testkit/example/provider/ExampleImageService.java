@@ -253,11 +253,7 @@ final class ExampleImageService implements ImageService {
     }
 
     private PagedListing.CloudPage toPage(JsonNode answer, ErrorContext context) {
-        List<Image> images = new ArrayList<>();
-        for (JsonNode node : JsonFields.objects(answer, "Images", context)) {
-            images.add(toImage(node, context));
-        }
-        return new PagedListing.CloudPage(images, JsonFields.count(answer, "Total", PagedListing.CloudPage.NO_TOTAL, context));
+        return PagedListing.CloudPage.read(answer, "Images", "Total", context, this::toImage);
     }
 
     private Image toImage(JsonNode node, ErrorContext context) {
