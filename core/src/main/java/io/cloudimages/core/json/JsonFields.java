@@ -30,13 +30,7 @@ public final class JsonFields {
      * @throws ProtocolException when the field is not an array, or an element is not an object
      */
     public static List<JsonNode> objects(JsonNode parent, String field, ErrorContext context) {
-        JsonNode array = parent.get(field);
-        if (array == null || array.isNull()) {
-            return List.of();
-        }
-        if (!array.isArray()) {
-            throw new ProtocolException("\"" + field + "\" is " + kind(array) + ", not an array", context);
-        }
+        JsonNode array = array(parent, field, context);
         List<JsonNode> objects = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
             JsonNode element = array.get(i);
@@ -55,13 +49,7 @@ public final class JsonFields {
      * @throws ProtocolException when the field is not an array, or an element is not a non-blank text
      */
     public static List<String> texts(JsonNode parent, String field, ErrorContext context) {
-        JsonNode array = parent.get(field);
-        if (array == null || array.isNull()) {
-            return List.of();
-        }
-        if (!array.isArray()) {
-            throw new ProtocolException("\"" + field + "\" is " + kind(array) + ", not an array", context);
-        }
+        JsonNode array = array(parent, field, context);
         List<String> texts = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
             JsonNode element = array.get(i);
@@ -71,6 +59,18 @@ public final class JsonFields {
             texts.add(element.asText());
         }
         return texts;
+    }
+
+    /** An array field; an empty one when it is missing or null. */
+    private static JsonNode array(JsonNode parent, String field, ErrorContext context) {
+        JsonNode array = parent.get(field);
+        if (array == null || array.isNull()) {
+            return Json.objectNode().arrayNode();
+        }
+        if (!array.isArray()) {
+            throw new ProtocolException("\"" + field + "\" is " + kind(array) + ", not an array", context);
+        }
+        return array;
     }
 
     /**
