@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -171,17 +170,16 @@ final class AnswerTarget {
                 throw Sneaky.rethrow(thrown);
             }
             if (run.clientAtLimit() != null) {
-                Deadline.StillRunning where = new Deadline.StillRunning(DEADLINE);
-                where.setStackTrace(run.clientAtLimit());
                 throw new AssertionError(provider + " " + operation + " was still asking after "
                         + ScriptedCloud.MAX_REQUESTS + " requests, the last ones all answered alike: it pages forever"
-                        + " through a cloud that repeats itself (the cause shows where it asked)", where);
+                        + " through a cloud that repeats itself (the cause shows where it asked)", run.clientAtLimit());
             }
             if (thrown == null && operation.everyCallCounts()) {
-                List<Answer> failures = run.served().stream().filter(this::saysItFailed).toList();
+                List<String> failures = run.served().stream().filter(this::saysItFailed).map(Answer::toString).distinct()
+                        .toList();
                 if (!failures.isEmpty()) {
                     throw new AssertionError(provider + " " + operation + " succeeded although the cloud answered "
-                            + failures.stream().map(Answer::toString).collect(Collectors.joining("; ")));
+                            + String.join("; ", failures));
                 }
             }
         }

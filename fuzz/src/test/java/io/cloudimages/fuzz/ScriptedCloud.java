@@ -105,7 +105,7 @@ final class ScriptedCloud {
         private final AtomicInteger requests = new AtomicInteger();
         private final List<Answer> served = Collections.synchronizedList(new ArrayList<>());
         private volatile Thread client;
-        private volatile StackTraceElement[] clientAtLimit;
+        private volatile AskedPastTheLimit clientAtLimit;
 
         private Run(ScriptedCloud cloud, String name, AnswerScript script, URI relayTarget) {
             this.cloud = cloud;
@@ -141,7 +141,7 @@ final class ScriptedCloud {
         }
 
         /** Where the client was when it asked past {@link #MAX_REQUESTS}; null while it has not. */
-        StackTraceElement[] clientAtLimit() {
+        AskedPastTheLimit clientAtLimit() {
             return clientAtLimit;
         }
 
@@ -154,8 +154,10 @@ final class ScriptedCloud {
             int index = requests.getAndIncrement();
             if (index >= MAX_REQUESTS) {
                 Thread thread = client;
-                if (clientAtLimit == null && thread != null) {
-                    clientAtLimit = thread.getStackTrace();
+                if (clientAtLimit == null) {
+                    AskedPastTheLimit where = new AskedPastTheLimit();
+                    where.setStackTrace(thread == null ? new StackTraceElement[0] : thread.getStackTrace());
+                    clientAtLimit = where;
                 }
                 return new Answer(503, Map.of("Content-Type", "text/plain"),
                         "the scripted cloud answers no more than its limit of requests".getBytes(StandardCharsets.UTF_8), 0);
@@ -253,6 +255,13 @@ final class ScriptedCloud {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         in.transferTo(bytes);
         return bytes.toByteArray();
+    }
+
+    /** Where a client was when it asked one request past the limit: a stack, not an exception. */
+    static final class AskedPastTheLimit extends Throwable {
+        AskedPastTheLimit() {
+            super("request " + (MAX_REQUESTS + 1) + " of one operation was asked from here", null, false, true);
+        }
     }
 
     /** Thrown out of the handler: the JDK's server then closes the connection without a byte. */

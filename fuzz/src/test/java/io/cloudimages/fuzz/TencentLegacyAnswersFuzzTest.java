@@ -64,6 +64,8 @@ class TencentLegacyAnswersFuzzTest {
             seeds.addAll(FakeAnswers.of(TARGET, fake,
                     Credentials.of(FakeQcloudLegacy.TEST_SECRET_ID, FakeQcloudLegacy.TEST_SECRET_KEY)));
         }
+        seeds.add(written("a small page", TARGET, "list every image", json(200, "{\"code\":0,\"totalCount\":2,"
+                + "\"imageSet\":[{\"unImgId\":\"img-1\",\"osName\":\"CentOS 7.9 64位\",\"createTime\":\"2014-09-27 10:11:00\"},{}]}")));
         seeds.add(written("seed 003's example", TARGET, "list every image", json(200,
                 "{\"code\":0,\"message\":\"\",\"totalCount\":1,\"imageSet\":[{\"unImgId\":\"img-1234test\",\"imageName\":"
                         + "\"test\",\"imageDescription\":\"test\",\"osName\":\"Ubuntu 12.04 64bit\",\"imageType\":1,"

@@ -81,6 +81,8 @@ class TencentV3AnswersFuzzTest {
                     Credentials.of(FakeTencentCloud.TEST_SECRET_ID, FakeTencentCloud.TEST_SECRET_KEY)));
         }
         String requestId = "\"RequestId\":\"6ef60bec-0242-43af-bb20-270359fb54a7\"";
+        seeds.add(written("a small page", TARGET, "list every image", json(200, "{\"Response\":{\"TotalCount\":2,"
+                + "\"ImageSet\":[{\"ImageId\":\"img-1\",\"OsName\":\"CentOS 7.9 64位\",\"ImageName\":\"a\"},{}],\"RequestId\":\"r\"}}")));
         seeds.add(written("every documented field of an image", TARGET, "get " + IDS.get(0), json(200,
                 "{\"Response\":{\"TotalCount\":1,\"ImageSet\":[" + FULL_IMAGE + "]," + requestId + "}}")));
         seeds.add(written("the cloud's error", TARGET, "list every image", json(200,

@@ -74,6 +74,9 @@ class UcloudAnswersFuzzTest {
             seeds.addAll(FakeAnswers.of(TARGET, fake, Credentials.of(FakeUcloud.TEST_PUBLIC_KEY, FakeUcloud.TEST_PRIVATE_KEY)));
         }
         String requestId = "7b9e4c1a-2f3d-4e5f-8a9b-0c1d2e3f4a5b";
+        seeds.add(written("a small page", TARGET, "list every image", json(200, "{\"RetCode\":0,\"TotalCount\":2,"
+                + "\"ImageSet\":[{\"ImageId\":\"uimage-1\",\"OsName\":\"CentOS 7.9 64位\",\"CreateTime\":1700000000,"
+                + "\"PriceSet\":[{\"ChargeType\":\"Month\",\"Price\":1}]},{}]}")));
         seeds.add(written("every documented field of an image", TARGET, "get " + IDS.get(0), withHeader(json(200,
                 "{\"Action\":\"DescribeImageResponse\",\"RetCode\":0,\"TotalCount\":1,\"ImageSet\":[" + FULL_IMAGE + "]}"),
                 AnswerScript.UCLOUD_REQUEST_ID, requestId)));
