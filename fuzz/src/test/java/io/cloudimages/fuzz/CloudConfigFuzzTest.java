@@ -116,6 +116,21 @@ class CloudConfigFuzzTest {
                             timeouts: {call: PT30S}
                             properties: {funcType: uhost, prices: "true", projectId: org-2}
                         """),
+                example("YAML's rarer syntax: directives, tags, complex keys, sexagesimals, documents", """
+                        %YAML 1.1
+                        ---
+                        clouds:
+                          ? gz
+                          : provider: !!str tencent-v3
+                            region: ap-guangzhou
+                            maxAttempts: !!int "3"
+                            rateLimits: {DescribeImages: 0x14}
+                            timeouts: {connect: 1:30, request: 30s}
+                            properties: {site: !!binary aW50bA==, language: [zh-CN]}
+                        ...
+                        ---
+                        clouds: {}
+                        """),
                 example("anchors and aliases", """
                         clouds:
                           a: &a {provider: tencent-v3, region: ap-guangzhou}
