@@ -141,12 +141,11 @@ final class AnswerTarget {
                 .connectTimeout(Duration.ofSeconds(1))
                 .requestTimeout(Duration.ofSeconds(2))
                 .callTimeout(Duration.ofSeconds(3))
-                // a backend of its own per execution: fresh limits, hold-backs and circuit breakers, which would
+                // a backend of its own per execution: fresh limits, adapted rates and circuit breakers, which would
                 // otherwise open after the fuzzer's many failures and hide the decoder behind fail-fast errors
                 .extension(CoreSettings.RATE_LIMITER_BACKEND, RateLimiterBackend.newLocal())
-                // no execution waits after a throttling answer
-                .extension(CoreSettings.BACKOFF, new Backoff(Duration.ofMillis(1), Duration.ofMillis(1),
-                        Duration.ofMillis(1), Duration.ofMillis(1)))
+                // no execution waits long after a throttling answer
+                .extension(CoreSettings.BACKOFF, new Backoff(Duration.ofMillis(1), Duration.ofMillis(1), Duration.ofMillis(1)))
                 .extension(CoreSettings.MAX_RESPONSE_BYTES, 64 * 1024);
         CLOUD_IMAGES.provider(provider).orElseThrow().defaultRateLimits()
                 .keySet().forEach(action -> settings.rateLimit(action, RequestRate.MAX_LIMIT));

@@ -14,6 +14,7 @@ import io.cloudimages.exception.ErrorContext;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Where Tencent Cloud's own tools keep credentials, for both Tencent providers.
@@ -36,6 +37,8 @@ public final class TencentCloudCredentials {
     static final String SECRET_KEY = "TENCENTCLOUD_SECRET_KEY";
     static final String TOKEN = "TENCENTCLOUD_TOKEN";
     static final String PROFILE = "TCCLI_PROFILE";
+
+    private static final Pattern PROFILE_NAME = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}");
 
     private TencentCloudCredentials() {
     }
@@ -63,8 +66,8 @@ public final class TencentCloudCredentials {
         }
         if (source instanceof CredentialsSource.CliProfile || source instanceof CredentialsSource.DefaultChain) {
             String profile = source instanceof CredentialsSource.CliProfile cli && cli.profile() != null
-                    ? cli.profile()
-                    : host.variable(PROFILE).orElse("default");
+                    ? requireFileName(cli.profile(), "the tccli profile asked for")
+                    : requireFileName(host.variable(PROFILE).orElse("default"), "the environment variable " + PROFILE);
             Path tccli = host.homeDirectory().resolve(".tccli").resolve(profile + ".credential");
             chain.then(tccli + " (tccli profile " + profile + ")", () -> fromTccli(tccli));
             for (Path ini : new Path[] {host.homeDirectory().resolve(".tencentcloud/credentials"),
@@ -73,6 +76,15 @@ public final class TencentCloudCredentials {
             }
         }
         return chain.resolve();
+    }
+
+    /** A profile names a file of tccli's: only a plain file name is one, never a path or a control character. */
+    private static String requireFileName(String profile, String source) {
+        if (!PROFILE_NAME.matcher(profile).matches()) {
+            throw new AuthenticationException("the profile name of " + source + " may hold only letters, digits, '.', '_'"
+                    + " and '-', and not begin with '.' (tccli keeps each profile in a file of that name)", ErrorContext.none());
+        }
+        return profile;
     }
 
     private static Optional<Credentials> fromTccli(Path file) {

@@ -226,4 +226,17 @@ class TencentCloudCredentialsTest {
             throw new AssertionError(e);
         }
     }
+
+    @Test
+    void aProfileNameThatIsNotAPlainFileNameIsRefusedNotResolvedAsAPath() {
+        env.put("TCCLI_PROFILE", "work\u0000");
+
+        assertThatThrownBy(() -> resolve(CredentialsSource.defaultChain()))
+                .isInstanceOf(AuthenticationException.class)
+                .hasMessageContaining("TCCLI_PROFILE")
+                .hasMessageContaining("only letters, digits");
+        assertThatThrownBy(() -> resolve(CredentialsSource.cliProfile("../../etc/passwd")))
+                .isInstanceOf(AuthenticationException.class);
+    }
+
 }
