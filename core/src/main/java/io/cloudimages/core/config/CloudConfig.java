@@ -436,6 +436,11 @@ public final class CloudConfig {
             if (!value.isValueNode()) {
                 throw error(at + "." + key, "must be a single value, not a list or a map");
             }
+            if (value.isBoolean() || value.isFloatingPointNumber()) {
+                // YAML reads yes, no, on, off as booleans and 1.10 as 1.1: the text as written is gone
+                throw error(at + "." + key, "is read as " + (value.isBoolean() ? "the boolean " : "the number ") + value.asText()
+                        + ", not as text; put it in quotes to keep it as written");
+            }
             String text = value.asText().strip();
             return text.isEmpty() ? null : text;
         }

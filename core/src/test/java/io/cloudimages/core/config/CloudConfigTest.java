@@ -186,6 +186,26 @@ class CloudConfigTest {
     }
 
     @Test
+    void aTextKeyThatYamlReadsAsABooleanIsRefusedNotTakenAsFalse() {
+        assertThatThrownBy(() -> parse("clouds:\n  a: {provider: p, region: no}\n"))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage("clouds.yaml: clouds.a.region: is read as the boolean false, not as text; put it in quotes to"
+                        + " keep it as written");
+    }
+
+    @Test
+    void aTextKeyThatYamlReadsAsAFractionIsRefusedNotShortened() {
+        assertThatThrownBy(() -> parse("clouds:\n  a: {provider: p, region: 1.10}\n"))
+                .hasMessageContaining("clouds.a.region: is read as the number 1.1");
+    }
+
+    @Test
+    void aQuotedTextKeyIsTakenAsWritten() {
+        assertThat(parse("clouds:\n  a: {provider: p, region: \"no\"}\n").cloud("a").settings().region())
+                .isEqualTo("no");
+    }
+
+    @Test
     void anAliasOfAWholeCloudIsRefusedToo() {
         assertThatThrownBy(() -> parse("clouds:\n  a: &base {provider: p, region: r}\n  b: *base\n"))
                 .hasMessageStartingWith("clouds.yaml: clouds.b: is an alias (*base)");
