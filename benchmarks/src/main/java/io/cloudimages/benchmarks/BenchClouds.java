@@ -10,6 +10,8 @@ import io.cloudimages.core.ratelimit.RateLimiterBackend;
 import io.cloudimages.model.ImageQuery;
 import io.cloudimages.model.ImageType;
 import io.cloudimages.testkit.FakeCloud;
+import io.cloudimages.testkit.example.ExampleCloud;
+import io.cloudimages.testkit.example.provider.ExampleProvider;
 import io.cloudimages.testkit.qcloud.FakeQcloudLegacy;
 import io.cloudimages.testkit.tencent.FakeTencentCloud;
 import io.cloudimages.testkit.ucloud.FakeUcloud;
@@ -99,6 +101,22 @@ final class BenchClouds {
                 .credentials(credentials)
                 .callTimeout(Duration.ofMinutes(5));
         return CloudImages.discover().open(provider, adjust.apply(settings).build());
+    }
+
+    /**
+     * Opens the example provider on its fake with one action's limit set, the other settings left
+     * at their defaults (retries, deadlines), and a rate limiter of its own, so every run starts cold.
+     */
+    static ImageService exampleService(ExampleCloud fake, String action, int limit) {
+        ProviderSettings settings = ProviderSettings.builder()
+                .region("bench")
+                .endpoint(fake.endpoint())
+                .credentials(Credentials.of(ExampleCloud.TEST_KEY_ID, ExampleCloud.TEST_SECRET))
+                .rateLimit(action, limit)
+                .extension(CoreSettings.RATE_LIMITER_BACKEND, RateLimiterBackend.newLocal())
+                .build();
+        return CloudImages.builder().discover(false).register(new ExampleProvider()).build()
+                .open(ExampleProvider.ID, settings);
     }
 
     /** Lifts the listing action's limit, on the fake and the client, so that a benchmark measures cost, not waiting. */

@@ -17,7 +17,7 @@ import java.util.List;
  * {@code rate-chart.svg}:
  *
  * <pre>
- * mvn -B -DskipTests -pl benchmarks -am verify -Pbenchmarks            # the full run, about 15 minutes
+ * mvn -B -DskipTests -pl benchmarks -am verify -Pbenchmarks            # the full run, about 19 minutes
  * ... BenchmarkSuite --out DIR [--quick]                                # --quick: a smoke run of half a minute
  * ... BenchmarkSuite --out DIR --render                                 # the report again, from DIR/results.json
  * </pre>
@@ -34,6 +34,11 @@ public final class BenchmarkSuite {
      * @param callers            the numbers of concurrent callers
      * @param rateSeconds        seconds per rate run
      * @param rateRuns           runs per (limit, callers)
+     * @param sharedSeconds      seconds per run of the shared account
+     * @param sharedConvergence  the first seconds of a shared-account run, left out of its converged rate
+     * @param sharedRuns         shared-account runs
+     * @param burstPages         pages, one request each, in a single caller's burst
+     * @param burstRuns          bursts, after a warm-up burst
      * @param regionsPerProvider regions per provider in the fan-out
      * @param fanOutRounds       fan-out rounds
      * @param memoryImages       images streamed in the memory run
@@ -41,10 +46,13 @@ public final class BenchmarkSuite {
      * @param coldStarts         cold-start runs
      */
     record Plan(boolean quick, List<Integer> limits, List<Integer> callers, int rateSeconds, int rateRuns,
+                int sharedSeconds, int sharedConvergence, int sharedRuns, int burstPages, int burstRuns,
                 int regionsPerProvider, int fanOutRounds, int memoryImages, int memoryRuns, int coldStarts) {
 
-        static final Plan FULL = new Plan(false, List.of(10, 40, 288), List.of(1, 16, 64), 20, 3, 10, 5, 100_000, 3, 5);
-        static final Plan QUICK = new Plan(true, List.of(40), List.of(16), 2, 1, 2, 1, 2_000, 1, 1);
+        static final Plan FULL = new Plan(false, List.of(10, 40, 288), List.of(1, 16, 64), 20, 3,
+                60, 10, 3, 200, 5, 10, 5, 100_000, 3, 5);
+        static final Plan QUICK = new Plan(true, List.of(40), List.of(16), 2, 1,
+                3, 1, 1, 40, 1, 2, 1, 2_000, 1, 1);
     }
 
     /**
@@ -54,8 +62,15 @@ public final class BenchmarkSuite {
      * @param machine cores, CPU model, operating system and JDK of the machine that measured
      */
     record Results(Plan plan, String date, String machine, List<JmhRuns.Figure> costs, List<RateLimitHarness.Run> rates,
+                   List<SharedAccountHarness.Run> sharedAccount, List<BurstHarness.Run> bursts,
                    List<FanOutHarness.Round> fanOut, List<FanOutHarness.Round> sharedEndpoint,
                    List<MemoryHarness.Run> memory, List<ColdStartHarness.Run> coldStarts) {
+
+        /** Results written before a part existed are read with that part empty. */
+        Results {
+            sharedAccount = sharedAccount == null ? List.of() : sharedAccount;
+            bursts = bursts == null ? List.of() : bursts;
+        }
     }
 
     static final String RESULTS = "results.json";
@@ -99,6 +114,20 @@ public final class BenchmarkSuite {
                 }
             }
         }
+        List<SharedAccountHarness.Run> sharedAccount = new ArrayList<>();
+        for (int i = 0; i < plan.sharedRuns(); i++) {
+            log("shared account, run " + (i + 1));
+            sharedAccount.add(SharedAccountHarness.run(plan.sharedSeconds(), plan.sharedConvergence()));
+        }
+        List<BurstHarness.Run> bursts = new ArrayList<>();
+        // the first burst warms the JVM up and is not counted
+        for (int i = 0; i <= plan.burstRuns(); i++) {
+            log("burst " + i);
+            BurstHarness.Run burst = BurstHarness.run(plan.burstPages());
+            if (i > 0 || plan.quick()) {
+                bursts.add(burst);
+            }
+        }
         List<FanOutHarness.Round> fanOut = new ArrayList<>();
         List<FanOutHarness.Round> shared = new ArrayList<>();
         // the first round warms the JVM up and is not counted
@@ -121,7 +150,8 @@ public final class BenchmarkSuite {
             log("cold start " + (i + 1));
             coldStarts.add(ColdStartHarness.run());
         }
-        return new Results(plan, LocalDate.now().toString(), Report.machine(), costs, rates, fanOut, shared, memory, coldStarts);
+        return new Results(plan, LocalDate.now().toString(), Report.machine(), costs, rates, sharedAccount, bursts, fanOut,
+                shared, memory, coldStarts);
     }
 
     /** The results a run kept in {@code out}. */

@@ -31,6 +31,8 @@ final class Report {
         fanOut(md, r);
         memory(md, r);
         coldStart(md, r);
+        sharedAccount(md, r);
+        burst(md, r);
         return md.toString();
     }
 
@@ -66,13 +68,15 @@ final class Report {
                 + " The limiter is the same code for every provider, so the testkit's example provider stands for all of"
                 + " them, with its limit set to the published limits of ImportImage (10/s), DescribeImages (40/s) and"
                 + " DescribeImportImageOs (288/s). *Whole run* is from the first to the last arrival; *steady* leaves"
-                + " out the first second, in which the limiter deliberately runs at half rate (a cold start's late"
-                + " connections would otherwise bunch up at the server). Expected: no throttling answer, never more than"
-                + " N in any sliding second, and at least 99%% of N−1 per second.%n%n", r.plan().rateSeconds(),
+                + " out the first second, in which the slow start may run concurrent callers at half rate (a cold start's"
+                + " late connections would otherwise bunch up at the server). Expected: no throttling answer, never more"
+                + " than N in any sliding second, and at least 99%% of N−1 per second.%n%n", r.plan().rateSeconds(),
                 r.plan().rateRuns(), r.plan().rateRuns() == 1 ? "" : "s"));
         md.append("| limit N | callers | whole run (req/s) | steady (req/s) | steady / (N−1) | most in any sliding second |"
                 + " throttling answers | meets the expectation |\n|---|---|---|---|---|---|---|---|\n");
         boolean anyMiss = false;
+        boolean anyOver = false;
+        boolean anySlowStart = false;
         for (int limit : r.plan().limits()) {
             for (int callers : r.plan().callers()) {
                 List<RateLimitHarness.Run> runs = r.rates().stream()
@@ -87,14 +91,16 @@ final class Report {
                 double share = steady / (limit - 1);
                 boolean meets = throttled == 0 && most <= limit && share >= 0.99;
                 anyMiss |= !meets;
+                anyOver |= throttled > 0 || most > limit;
+                anySlowStart |= callers > 1 && whole < 0.99 * steady;
                 md.append(String.format(Locale.ROOT, "| %d | %d | %s | %s | %s%% | %d | %d | %s |%n", limit, callers, fmt(whole, 2),
                         fmt(steady, 2), fmt(100 * share, 2), most, throttled, meets ? "yes" : "**no**"));
             }
         }
         md.append("\n![Requests in the last second, allowed and achieved, over each run](").append(CHART).append(")\n\n");
-        md.append("In the chart (the first run with the most callers of each limit), the first two seconds climb: the"
-                + " sliding second fills, at half rate during the slow start. The small dips afterwards are slots given"
-                + " up by late callers, explained below.\n\n");
+        md.append("In the chart (the first run with the most callers of each limit), the line climbs while the first"
+                + " sliding second fills, over two seconds where the slow start halved the first. The small dips afterwards"
+                + " are slots given up by late callers, explained below.\n\n");
         md.append(String.format(Locale.ROOT, "The limiter aims at N−1 per second less its %d ms guard on each window"
                 + " (0.8%%), so that any N+1 requests span more than a second however late a thread wakes: %s.%n%n",
                 io.cloudimages.core.CoreSettings.DEFAULT_RATE_LIMIT_GUARD.toMillis(),
@@ -107,12 +113,31 @@ final class Report {
                     + " server. Each such wake-up costs one slot; with one caller, so does every answer that takes longer"
                     + " than the spacing (3.5 ms at 288/s) to come back. What would fix it: a smaller guard and a looser expiry,"
                     + " which trade this fraction of a percent against the risk of a throttling answer; or fewer callers"
-                    + " than cores. Throttling answers or more than N in a second would be a defect of the limiter and are"
-                    + " never expected.\n\n");
+                    + " than cores.\n\n");
         }
-        md.append("The *whole run* figures include the first second at half rate, which costs about half a second's"
-                + " requests over the run (2.5% of a 20 s run): that is the price of never bunching requests at a cold"
-                + " start, and the reason the expectation is read on the steady rate.\n\n");
+        if (anyOver) {
+            md.append("Where a row shows throttling answers or more than N in a sliding second: the limiter grants any N+1"
+                    + " requests more than a second apart, by its 8 ms guard, but the fake stamps a request when its handler"
+                    + " thread runs. A stall longer than the guard between the grant and that stamp, on the client's side or"
+                    + " the fake's (two shared cores, up to 64 callers and the fake's own threads), stamps the requests"
+                    + " granted during it together, so that requests granted more than a second apart arrive within one: the"
+                    + " arrivals show a gap longer than the guard followed by requests a fraction of a millisecond apart."
+                    + " A throttling answer then costs a few seconds at a reduced rate (section 6), which is why"
+                    + " such a run's rate is lower. Without such stalls, throttling answers or more than N in a second would"
+                    + " be a defect of the limiter.\n\n");
+        }
+        if (anySlowStart) {
+            md.append("Where the *whole run* falls below *steady*, the difference is the first second at half rate, about"
+                    + " half a second's requests over the run (2.5% of a 20 s run): that is the price of never bunching"
+                    + " requests at a cold start, and the reason the expectation is read on the steady rate. A single caller"
+                    + " is not slowed (section 7).\n\n");
+        } else {
+            md.append("In this run the *whole run* and *steady* rates agree for concurrent callers too: the first second"
+                    + " ran at full rate. The slow start halves the rate only for a caller that reaches it while another"
+                    + " request of the key is in flight; these callers reach it before they queue for their permit, and on"
+                    + " loopback a request is answered within a millisecond or two, far less than the spacing, so that is"
+                    + " rarely the case.\n\n");
+        }
     }
 
     private static void fanOut(StringBuilder md, BenchmarkSuite.Results r) {
@@ -192,6 +217,84 @@ final class Report {
                 fmt(median(r.coldStarts(), ColdStartHarness.Run::jvmStartToFirst), 0)));
         md.append("The first call carries one-time work: loading and initialising Jackson, Resilience4j and the JDK's HTTP"
                 + " client, the TLS-free loopback connection, and the first JIT-less run of the signer and the JSON mapping.\n");
+    }
+
+    private static void sharedAccount(StringBuilder md, BenchmarkSuite.Results r) {
+        md.append("\n## 6. An account shared with other clients\n\n");
+        if (r.sharedAccount().isEmpty()) {
+            md.append("Not measured in this run.\n\n");
+            return;
+        }
+        SharedAccountHarness.Run first = r.sharedAccount().get(0);
+        int runs = r.sharedAccount().size();
+        md.append(String.format(Locale.ROOT, "%d callers list a page in a loop for %d s against a fake cloud that accepts"
+                + " %d requests in any sliding second, while the client's limit is set to %d/s: other clients take the"
+                + " rest of the account's allowance, so the client-side limit cannot prevent throttling and the client"
+                + " must find the rate the cloud accepts from its throttling answers. The fake counts refused arrivals in"
+                + " its window too, so a client that keeps sending into throttling starves itself. *Accepted* is the"
+                + " arrivals the fake did not throttle, per second; *after %d s* leaves out the time the client takes to"
+                + " converge. *Failed calls* are calls that failed throttled once their retries (3 attempts, the default)"
+                + " ran out; their callers carry on. Expected: after convergence, at least 80%% of the %d/s the cloud"
+                + " accepts. %d run%s.%n%n", first.callers(), first.seconds(), first.cloudLimit(), first.clientLimit(),
+                first.convergenceSeconds(), first.cloudLimit(), runs, runs == 1 ? "" : "s"));
+        md.append("| cloud allows | client limit | callers | accepted, whole run (req/s) | accepted after convergence (req/s) |"
+                + " share of what the cloud allows | throttling answers | failed calls | most in any sliding second,"
+                + " whole run / after convergence | meets the expectation |\n|---|---|---|---|---|---|---|---|---|---|\n");
+        double share = median(r.sharedAccount(), SharedAccountHarness.Run::share);
+        md.append(String.format(Locale.ROOT, "| %d/s | %d/s | %d | %s | %s | %s%% | %d | %d | %d / %d | %s |%n%n",
+                first.cloudLimit(), first.clientLimit(), first.callers(),
+                fmt(median(r.sharedAccount(), SharedAccountHarness.Run::acceptedRate), 2),
+                fmt(median(r.sharedAccount(), SharedAccountHarness.Run::convergedRate), 2), fmt(100 * share, 1),
+                r.sharedAccount().stream().mapToLong(SharedAccountHarness.Run::throttled).sum(),
+                r.sharedAccount().stream().mapToLong(SharedAccountHarness.Run::failedCalls).sum(),
+                r.sharedAccount().stream().mapToInt(SharedAccountHarness.Run::maxInAnySecond).max().orElse(0),
+                r.sharedAccount().stream().mapToInt(SharedAccountHarness.Run::maxInAnySecondConverged).max().orElse(0),
+                share >= 0.8 ? "yes" : "**no**"));
+        md.append("Accepted in each second of the first run: ").append(String.join(", ",
+                first.acceptedPerSecond().stream().map(String::valueOf).toList())).append(".\n\n");
+        md.append("The client starts at its own limit (half of it for the first second: the callers are concurrent) and"
+                + " is throttled at once; a throttling answer cuts the rate to 3/4 of what the key sent in the last second"
+                + " (at most one cut a second), and the rate then grows back by a tenth of the cut rate each second"
+                + " (additive increase, multiplicative decrease), so it settles in a saw-tooth just under what the cloud"
+                + " accepts rather than at it. Issue 10 measured about 1.2 requests/s for almost five minutes here with"
+                + " the earlier hold-back, which paused the action for a doubling time, up to 10 s, at every throttling"
+                + " answer, and then let it go at the client's full limit: it got about one second's allowance through"
+                + " every ten seconds.\n\n");
+    }
+
+    private static void burst(StringBuilder md, BenchmarkSuite.Results r) {
+        md.append("## 7. A short burst from one caller\n\n");
+        if (r.bursts().isEmpty()) {
+            md.append("Not measured in this run.\n\n");
+            return;
+        }
+        BurstHarness.Run first = r.bursts().get(0);
+        int n = first.limit();
+        int runs = r.bursts().size();
+        md.append(String.format(Locale.ROOT, "One thread lists %d images one a page (`ImageQuery.pageSize(1)` through"
+                + " `list(...)`), so %d requests one after the other, against a fresh fake that allows %d in any sliding"
+                + " second and a fresh rate limiter: the rate-limit key is cold, as when a program starts, which is when"
+                + " the slow start applies. A single caller's requests follow its answers, so they cannot bunch up at the"
+                + " server, and it goes at full speed from its first request. *Rate* is arrivals from the first to the"
+                + " last. Expected: at least 95%% of N−1 = %d/s, never more than %d in any sliding second, and no"
+                + " throttling answer. %d run%s%s.%n%n", first.pages(), first.pages(), n, n - 1, n, runs,
+                runs == 1 ? "" : "s", r.plan().quick() ? "" : ", after a warm-up run"));
+        md.append("| limit N | requests | rate, slowest run (req/s) | rate, median (req/s) | median / (N−1) |"
+                + " most in any sliding second | throttling answers | meets the expectation |\n|---|---|---|---|---|---|---|---|\n");
+        double median = median(r.bursts(), BurstHarness.Run::rate);
+        double share = median / (n - 1);
+        int most = r.bursts().stream().mapToInt(BurstHarness.Run::maxInAnySecond).max().orElse(0);
+        long throttled = r.bursts().stream().mapToLong(BurstHarness.Run::throttled).sum();
+        md.append(String.format(Locale.ROOT, "| %d | %d | %s | %s | %s%% | %d | %d | %s |%n%n", n, first.requests(),
+                fmt(r.bursts().stream().mapToDouble(BurstHarness.Run::rate).min().orElse(Double.NaN), 2), fmt(median, 2),
+                fmt(100 * share, 1), most, throttled, share >= 0.95 && most <= n && throttled == 0 ? "yes" : "**no**"));
+        md.append(String.format(Locale.ROOT, "The limiter aims at %s/s, as in section 2. What a burst loses beyond that is"
+                + " time the caller did not get: a caller woken more than 5 ms after its slot takes the next one, and an"
+                + " answer that comes back later than the next slot (%s ms apart) is followed by a request sent at once and"
+                + " paced from then, since the limiter never lets a late caller catch up; both grow with the load of the"
+                + " machine. Issue 10 measured 34.7 requests/s for 200 such pages when the slow start halved the first"
+                + " second of a single caller too.%n", fmt(RateLimitHarness.expectedRate(n), 2),
+                fmt(1000.0 / RateLimitHarness.expectedRate(n), 1)));
     }
 
     private static <T> double median(List<T> runs, ToDoubleFunction<T> figure) {

@@ -25,12 +25,16 @@ class BenchmarkSuiteSmokeTest {
         assertThat(results.costs()).extracting(JmhRuns.Figure::benchmark).containsOnly("SigningBenchmark", "PageRoundTripBenchmark");
         assertThat(results.costs()).hasSize(2 * BenchClouds.PROVIDERS.size());
         assertThat(results.rates()).isNotEmpty();
+        assertThat(results.sharedAccount()).allSatisfy(run -> assertThat(run.acceptedPerSecond())
+                .hasSize(BenchmarkSuite.Plan.QUICK.sharedSeconds()));
+        assertThat(results.bursts()).allSatisfy(run -> assertThat(run.images()).isEqualTo(BenchmarkSuite.Plan.QUICK.burstPages()));
         assertThat(results.fanOut()).allSatisfy(round -> assertThat(round.images()).isPositive());
         assertThat(results.memory()).allSatisfy(run -> assertThat(run.images()).isEqualTo(BenchmarkSuite.Plan.QUICK.memoryImages()));
         assertThat(results.coldStarts()).isNotEmpty();
         assertThat(Files.readString(out.resolve("RESULTS.md")))
                 .contains("smoke run", "## 1. CPU cost per call", "## 2. Rate-limit accuracy", "## 3. Multi-cloud fan-out",
-                        "## 4. Memory of a long listing", "## 5. Cold start");
+                        "## 4. Memory of a long listing", "## 5. Cold start", "## 6. An account shared with other clients",
+                        "## 7. A short burst from one caller");
         assertThat(Files.readString(out.resolve(Report.CHART))).startsWith("<svg").contains("<polyline");
         assertThat(Report.markdown(BenchmarkSuite.read(out))).isEqualTo(Files.readString(out.resolve("RESULTS.md")));
     }
