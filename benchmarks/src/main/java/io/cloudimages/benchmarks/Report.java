@@ -133,10 +133,8 @@ final class Report {
                     + " is not slowed (section 7).\n\n");
         } else {
             md.append("In this run the *whole run* and *steady* rates agree for concurrent callers too: the first second"
-                    + " ran at full rate. The slow start halves the rate only for a caller that reaches it while another"
-                    + " request of the key is in flight; these callers reach it before they queue for their permit, and on"
-                    + " loopback a request is answered within a millisecond or two, far less than the spacing, so that is"
-                    + " rarely the case.\n\n");
+                    + " ran at full rate, so the slow start (which halves it for a caller that finds another caller of its"
+                    + " key waiting for a permit or an answer) did not engage.\n\n");
         }
     }
 

@@ -6,8 +6,9 @@ import java.util.Objects;
 /**
  * How long to wait between attempts, and how long the cloud's own hint may hold an action back.
  *
- * <p>After a throttling answer the action is not paused but slowed: it sends at a rate cut to
- * 70% of what it sent, then growing back by 10% a second (see the README's "Rate limits").
+ * <p>After a throttling answer the action is not paused but slowed: its rate is cut to 3/4 of
+ * what it sent in the last second, then grows back by a tenth of that each second (see the
+ * README's "When the cloud throttles anyway").
  *
  * @param initial       the wait before the first retry; each further retry doubles it
  * @param max           the longest wait between two attempts

@@ -59,7 +59,7 @@ final class Admission {
         public void close() {
             if (open) {
                 open = false;
-                state.inFlight.decrementAndGet();
+                state.active.decrementAndGet();
             }
         }
     }
@@ -74,6 +74,21 @@ final class Admission {
     Permit await(RateLimiterBackend backend, RateLimitKey key, RequestRate rate, long deadline, ErrorContext context, CloudImagesException previous)
             throws InterruptedException {
         KeyState state = states.computeIfAbsent(key, k -> new KeyState(rate.window(), nanoClock.getAsLong()));
+        state.active.incrementAndGet();
+        boolean admitted = false;
+        try {
+            Permit permit = admit(backend, state, key, rate, deadline, context, previous);
+            admitted = true;
+            return permit;
+        } finally {
+            if (!admitted) {
+                state.active.decrementAndGet();
+            }
+        }
+    }
+
+    private Permit admit(RateLimiterBackend backend, KeyState state, RateLimitKey key, RequestRate rate, long deadline,
+                         ErrorContext context, CloudImagesException previous) throws InterruptedException {
         String action = key.action();
         while (true) {
             waitFor(state.adaptive.holdRemaining(nanoClock.getAsLong()), deadline, () -> "the cloud asked to wait"
@@ -85,7 +100,7 @@ final class Admission {
                             + String.format("%.1f", state.adaptive.rate(nanoClock.getAsLong()))
                             + " requests/s no slot is free within the call deadline", context, previous);
             now = nanoClock.getAsLong();
-            waitFor(state.slowStart.reserve(now, Math.max(0, deadline - now), rate, state.inFlight.get() > 0), deadline,
+            waitFor(state.slowStart.reserve(now, Math.max(0, deadline - now), rate, state.active.get() > 1), deadline,
                     () -> "no rate-limit permit for " + action + " within the call deadline while it warms up",
                     context, previous);
             if (!backend.acquire(key, rate, Duration.ofNanos(Math.max(0, deadline - nanoClock.getAsLong())))) {
@@ -95,7 +110,6 @@ final class Admission {
             now = nanoClock.getAsLong();
             // throttling that began while this caller waited would refuse the request: start again at the new pace
             if (state.adaptive.holdRemaining(now) == 0 && state.adaptive.cuts() == cuts) {
-                state.inFlight.incrementAndGet();
                 state.adaptive.onSent(now);
                 return new Permit(state);
             }
@@ -128,7 +142,8 @@ final class Admission {
     private static final class KeyState {
         final AdaptiveRate adaptive;
         final SlowStart slowStart;
-        final AtomicInteger inFlight = new AtomicInteger();
+        /** Callers waiting for admission or with a request out: from entering {@link #await} to closing the permit. */
+        final AtomicInteger active = new AtomicInteger();
 
         KeyState(Duration window, long now) {
             adaptive = new AdaptiveRate(window, now);

@@ -16,10 +16,10 @@ import java.time.Duration;
  * callers can bunch up at the server with requests granted a second later. Granting them half
  * as many in that first second leaves room for the delay.
  *
- * <p>A caller with no other request of its key in flight goes at full speed even then: its
- * request is granted only after the previous one was answered, so after the previous one
- * arrived, and the limiter's spacing alone keeps any N + 1 of its arrivals more than a window
- * apart, however late the first of them arrived.
+ * <p>A caller alone on its key (no other caller waiting for a permit or awaiting an answer) goes
+ * at full speed even then: its request is granted only after the previous one was answered, so
+ * after the previous one arrived, and the limiter's spacing alone keeps any N + 1 of its
+ * arrivals more than a window apart, however late the first of them arrived.
  */
 final class SlowStart {
 
@@ -40,15 +40,15 @@ final class SlowStart {
     /**
      * Reserves a warm-up slot when one is needed.
      *
-     * @param othersInFlight whether another request of this key has been sent and not yet answered
+     * @param othersActive whether another caller of this key is waiting for a permit or for an answer
      * @return nanoseconds to wait (0: go now), or {@link Pacer#TOO_LATE} when no slot is free within {@code maxWaitNanos}
      */
-    synchronized long reserve(long now, long maxWaitNanos, RequestRate rate, boolean othersInFlight) {
+    synchronized long reserve(long now, long maxWaitNanos, RequestRate rate, boolean othersActive) {
         if (now - lastUse > idleNanos) {
             startedAt = now;
         }
         lastUse = now;
-        if (now - startedAt >= warmUpNanos || !othersInFlight) {
+        if (now - startedAt >= warmUpNanos || !othersActive) {
             return 0;
         }
         if (halfRate == null || !rate.equals(pacedRate)) {

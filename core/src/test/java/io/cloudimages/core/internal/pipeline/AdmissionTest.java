@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,6 +55,38 @@ class AdmissionTest {
         // 21 grants at half of 40/s are 20 slots of 1.008 s / 19 apart
         assertThat(now - start).isGreaterThan(SECOND);
         inFlight.forEach(Admission.Permit::close);
+    }
+
+    @Test
+    void callersWaitingForAPermitCountAsConcurrentToo() throws Exception {
+        List<Long> waits = new CopyOnWriteArrayList<>();
+        Admission recording = new Admission(() -> now, waits::add);
+        CountDownLatch firstWaits = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        RateLimiterBackend firstCallerQueues = (key, rate, maxWait) -> {
+            if (Thread.currentThread().getName().equals("first")) {
+                firstWaits.countDown();
+                release.await();
+            }
+            return true;
+        };
+        Thread first = new Thread(() -> {
+            try {
+                recording.await(firstCallerQueues, KEY, RATE, now + 10 * SECOND, ErrorContext.none(), null).close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "first");
+        first.start();
+        firstWaits.await();
+
+        recording.await(firstCallerQueues, KEY, RATE, now + 10 * SECOND, ErrorContext.none(), null);
+        recording.await(firstCallerQueues, KEY, RATE, now + 10 * SECOND, ErrorContext.none(), null);
+        release.countDown();
+        first.join();
+
+        // the third caller waited for a slot of the half rate, 20/s, while the first was still queued
+        assertThat(waits).containsExactly(RequestRate.perSecond(20).withGuard(Duration.ZERO).spacing().toNanos());
     }
 
     @Test
