@@ -1,6 +1,7 @@
 package io.cloudimages.core.paging;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudimages.core.internal.paging.LongSet;
 import io.cloudimages.core.json.JsonFields;
 import io.cloudimages.exception.ErrorContext;
 import io.cloudimages.exception.ProtocolException;
@@ -9,10 +10,8 @@ import io.cloudimages.model.ImageQuery;
 import io.cloudimages.model.Page;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
@@ -108,16 +107,16 @@ public final class PagedListing {
 
     /** One page, for callers that keep their own cursor; see {@link io.cloudimages.ImageService#listPage}. */
     public Page<Image> page(String cursor) {
-        return page(cursor, new HashSet<>());
+        return page(cursor, new LongSet());
     }
 
     /** Every image the query selects, page after page as the stream is consumed, none twice. */
     public Stream<Image> stream() {
-        Set<Identity> seen = new HashSet<>();
+        LongSet seen = new LongSet();
         return Page.stream(cursor -> page(cursor, seen));
     }
 
-    private Page<Image> page(String cursor, Set<Identity> seen) {
+    private Page<Image> page(String cursor, LongSet seen) {
         PagePosition position = PagePosition.of(provider, query, cursor, segments);
         CloudPage answer = fetcher.fetch(position.segment(), position.offset());
         long total = bound(position, answer.total());
@@ -125,8 +124,8 @@ public final class PagedListing {
         long fingerprint = FNV_OFFSET;
         int unseen = 0;
         for (Image image : answer.images()) {
-            Identity identity = new Identity(image.id(), image.zone());
-            fingerprint = identity.mix(fingerprint);
+            long identity = identity(image);
+            fingerprint = (fingerprint ^ identity) * FNV_PRIME;
             if (seen.add(identity)) {
                 unseen++;
                 if (query.matches(image)) {
@@ -167,10 +166,23 @@ public final class PagedListing {
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
 
-    /** An image as a listing tells images apart: UCloud lists one image once per zone. */
-    private record Identity(String id, String zone) {
-        long mix(long hash) {
-            return ((hash ^ id.hashCode()) * FNV_PRIME ^ Objects.hashCode(zone)) * FNV_PRIME;
+    /**
+     * An image as a listing tells images apart, its id and zone (UCloud lists one image once per
+     * zone), as a 64-bit FNV-1a hash: a listing remembers every image it returned in 16 bytes or so.
+     * The chance that two images of a listing share a hash, and one is taken for the other, is about
+     * 3 in 100 million for a million images, and 3 in a trillion for ten thousand.
+     */
+    private static long identity(Image image) {
+        long hash = FNV_OFFSET;
+        String id = image.id();
+        for (int i = 0; i < id.length(); i++) {
+            hash = (hash ^ id.charAt(i)) * FNV_PRIME;
         }
+        hash = (hash ^ 0x1F) * FNV_PRIME; // a separator no id holds, so "ab"+"c" is not "a"+"bc"
+        String zone = image.zone() == null ? "" : image.zone();
+        for (int i = 0; i < zone.length(); i++) {
+            hash = (hash ^ zone.charAt(i)) * FNV_PRIME;
+        }
+        return hash;
     }
 }
