@@ -2,6 +2,7 @@ package io.cloudimages;
 
 import io.cloudimages.exception.ErrorContext;
 import io.cloudimages.exception.InvalidRequestException;
+import io.cloudimages.spi.Action;
 import io.cloudimages.spi.ImageProvider;
 
 import java.net.URL;
@@ -14,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -71,14 +73,7 @@ public final class CloudImages {
                     + (providers.isEmpty() ? "none (is a provider jar on the classpath?)" : String.join(", ", providers.keySet())),
                     ErrorContext.none());
         }
-        Map<String, Integer> limits = provider.defaultRateLimits();
-        for (String action : settings.rateLimits().keySet()) {
-            if (!limits.containsKey(action)) {
-                throw new InvalidRequestException("provider " + providerId + " has no action \"" + action
-                        + "\" to set a rate limit for; its actions: " + String.join(", ", new TreeMap<>(limits).keySet()),
-                        ErrorContext.of(providerId, null));
-            }
-        }
+        settings.rateLimits().keySet().forEach(provider::requireAction);
         return provider.create(settings);
     }
 
@@ -111,8 +106,8 @@ public final class CloudImages {
 
         /**
          * @throws IllegalStateException when two providers share an id (the message names both
-         *                               classes and the jars they came from), or when a provider
-         *                               jar is broken
+         *                               classes and the jars they came from), when a provider
+         *                               declares an action twice, or when a provider jar is broken
          */
         public CloudImages build() {
             Map<String, ImageProvider> byId = new TreeMap<>();
@@ -137,6 +132,11 @@ public final class CloudImages {
             if (id == null || !id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
                 throw new IllegalStateException("provider " + describe(provider) + " has the id \"" + id
                         + "\"; an id is lower-case letters and digits joined by hyphens, for example tencent-v3");
+            }
+            List<String> names = provider.actions().stream().map(Action::name).toList();
+            if (names.size() != Set.copyOf(names).size()) {
+                throw new IllegalStateException("provider " + describe(provider) + " declares an action twice: " + names
+                        + "; declare each action once, and send a dry run with Action.dryRun()");
             }
             ImageProvider existing = byId.putIfAbsent(id, provider);
             if (existing != null) {

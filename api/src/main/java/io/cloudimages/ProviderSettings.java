@@ -3,6 +3,7 @@ package io.cloudimages;
 import io.cloudimages.exception.ErrorContext;
 import io.cloudimages.exception.InvalidRequestException;
 import io.cloudimages.internal.Copies;
+import io.cloudimages.spi.Action;
 import io.cloudimages.internal.Text;
 
 import java.net.URI;
@@ -173,9 +174,16 @@ public final class ProviderSettings {
             return credentials(CredentialsSource.of(credentials));
         }
 
-        /** Replaces the published limit of one action, in requests per second. */
+        /**
+         * Replaces the published limit of one action, in requests per second; the action must be one
+         * of the provider's ({@link io.cloudimages.spi.ImageProvider#actions()}), checked when a
+         * service is opened.
+         *
+         * @throws io.cloudimages.exception.InvalidRequestException when the limit is out of range
+         */
         public Builder rateLimit(String action, int requestsPerSecond) {
-            rateLimits.put(Objects.requireNonNull(action, "action"), requestsPerSecond);
+            Objects.requireNonNull(action, "action");
+            rateLimits.put(action, Action.requireValidLimit(requestsPerSecond, "rate limit for " + action));
             return this;
         }
 

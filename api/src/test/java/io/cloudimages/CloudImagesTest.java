@@ -4,11 +4,11 @@ import io.cloudimages.exception.InvalidRequestException;
 import io.cloudimages.model.Image;
 import io.cloudimages.model.ImageQuery;
 import io.cloudimages.model.Page;
+import io.cloudimages.spi.Action;
 import io.cloudimages.spi.ImageProvider;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,7 +28,7 @@ class CloudImagesTest {
         @Override public String id() { return id; }
         @Override public String displayName() { return "fake " + id; }
         @Override public Set<Capability> capabilities() { return Set.of(Capability.LIST_IMAGES); }
-        @Override public Map<String, Integer> defaultRateLimits() { return Map.of("DescribeImages", 40); }
+        @Override public List<Action> actions() { return List.of(Action.read("DescribeImages", 40)); }
 
         @Override
         public ImageService create(ProviderSettings settings) {
@@ -121,4 +121,19 @@ class CloudImagesTest {
                 .isInstanceOf(io.cloudimages.exception.UnsupportedCapabilityException.class)
                 .hasMessageContaining("provider p does not support listing the operating systems an import accepts");
     }
+
+    @Test
+    void aProviderThatDeclaresAnActionTwiceIsRefused() {
+        FakeProvider twice = new FakeProvider("twice") {
+            @Override public List<Action> actions() {
+                return List.of(Action.write("ImportImage", 10), Action.read("ImportImage", 10));
+            }
+        };
+
+        assertThatThrownBy(() -> CloudImages.builder().discover(false).register(twice).build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("declares an action twice")
+                .hasMessageContaining("Action.dryRun()");
+    }
+
 }

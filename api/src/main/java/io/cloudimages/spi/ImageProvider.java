@@ -3,9 +3,13 @@ package io.cloudimages.spi;
 import io.cloudimages.Capability;
 import io.cloudimages.ImageService;
 import io.cloudimages.ProviderSettings;
+import io.cloudimages.exception.ErrorContext;
+import io.cloudimages.exception.InvalidRequestException;
 
-import java.util.Map;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A cloud, as a plug-in. Implementations are found with {@link java.util.ServiceLoader}: list the
@@ -28,10 +32,29 @@ public interface ImageProvider {
     Set<Capability> capabilities();
 
     /**
-     * The published request-rate limit of each action the provider sends, in requests per second,
-     * by action name. These are the names {@link ProviderSettings#rateLimits()} may override.
+     * Every action the provider sends, with its published limit: the same constants its calls hand
+     * to the request pipeline. Their names are those {@link ProviderSettings#rateLimits()} may
+     * override; no two share a name.
      */
-    Map<String, Integer> defaultRateLimits();
+    List<Action> actions();
+
+    /** The action of this name, if the provider has one. */
+    default Optional<Action> action(String name) {
+        return actions().stream().filter(action -> action.name().equals(name)).findFirst();
+    }
+
+    /**
+     * The action of this name, for a rate-limit override: the one check of override names, wherever
+     * they come from (settings, a configuration file).
+     *
+     * @throws InvalidRequestException when the provider has no such action, naming those it has
+     */
+    default Action requireAction(String name) {
+        return action(name).orElseThrow(() -> new InvalidRequestException("provider " + id() + " has no action \""
+                + name + "\" to set a rate limit for; its actions: "
+                + actions().stream().map(Action::name).sorted().collect(Collectors.joining(", ")),
+                ErrorContext.of(id(), null)));
+    }
 
     /**
      * Opens a service. Settings that make no sense for this provider (no region, a region it

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import io.cloudimages.model.Image;
 import io.cloudimages.model.ImportResult;
 import io.cloudimages.model.OsSupport;
+import io.cloudimages.spi.Action;
 import io.cloudimages.spi.ImageProvider;
 
 import java.io.IOException;
@@ -16,7 +17,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The JSON documents the command prints on stdout. An image has exactly the keys of the CLI
@@ -132,8 +132,8 @@ final class JsonOutput implements AutoCloseable {
                 }
                 g.writeEndArray();
                 g.writeObjectFieldStart("rateLimits");
-                for (Map.Entry<String, Integer> limit : new TreeMap<>(provider.defaultRateLimits()).entrySet()) {
-                    g.writeNumberField(limit.getKey(), limit.getValue());
+                for (Action action : Names.byName(provider.actions())) {
+                    g.writeNumberField(action.name(), action.requestsPerSecond());
                 }
                 g.writeEndObject();
                 g.writeEndObject();

@@ -3,8 +3,10 @@ package io.cloudimages.cli;
 import io.cloudimages.Capability;
 import io.cloudimages.model.Architecture;
 import io.cloudimages.model.OsSupport;
+import io.cloudimages.spi.Action;
 import io.cloudimages.spi.ImageProvider;
 
+import java.util.Comparator;
 import java.util.List;
 
 /** How the model's values are named in the command's output, table and JSON alike. */
@@ -21,6 +23,11 @@ final class Names {
     /** The commands a provider supports, named as on the command line. */
     static List<String> commands(ImageProvider provider) {
         return provider.capabilities().stream().sorted().map(Names::command).toList();
+    }
+
+    /** A provider's actions in the order the output lists them: by name. */
+    static List<Action> byName(List<Action> actions) {
+        return actions.stream().sorted(Comparator.comparing(Action::name)).toList();
     }
 
     private static String command(Capability capability) {

@@ -1,13 +1,12 @@
 package io.cloudimages.cli;
 
+import io.cloudimages.spi.Action;
 import io.cloudimages.spi.ImageProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 @Command(name = "providers", description = "The providers on the classpath: what each can do, and its request-rate limits.")
@@ -34,14 +33,14 @@ final class ProvidersCommand implements Callable<Integer> {
             table.header();
             for (ImageProvider provider : providers) {
                 String commands = String.join(", ", Names.commands(provider));
-                Map<String, Integer> limits = new TreeMap<>(provider.defaultRateLimits());
-                if (limits.isEmpty()) {
+                List<Action> actions = Names.byName(provider.actions());
+                if (actions.isEmpty()) {
                     table.row(provider.id(), provider.displayName(), commands, "-", "-");
                 }
                 boolean first = true;
-                for (Map.Entry<String, Integer> limit : limits.entrySet()) {
+                for (Action action : actions) {
                     table.row(first ? provider.id() : "", first ? provider.displayName() : "", first ? commands : "",
-                            limit.getKey(), String.valueOf(limit.getValue()));
+                            action.name(), String.valueOf(action.requestsPerSecond()));
                     first = false;
                 }
             }

@@ -5,6 +5,7 @@ import io.cloudimages.ImageService;
 import io.cloudimages.ProviderSettings;
 import io.cloudimages.exception.ErrorContext;
 import io.cloudimages.exception.PermissionDeniedException;
+import io.cloudimages.spi.Action;
 import io.cloudimages.spi.ImageProvider;
 import io.cloudimages.testkit.Fault;
 import io.cloudimages.testkit.tencent.FakeTencentCloud;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -148,7 +149,7 @@ class GlobalOptionsAndExitCodesTest extends AgainstFakeTencent {
             @Override public String id() { return "failing"; }
             @Override public String displayName() { return "fails to open"; }
             @Override public Set<Capability> capabilities() { return Set.of(Capability.LIST_IMAGES); }
-            @Override public Map<String, Integer> defaultRateLimits() { return Map.of(); }
+            @Override public List<Action> actions() { return List.of(); }
             @Override public ImageService create(ProviderSettings settings) { throw error; }
         };
     }

@@ -6,10 +6,11 @@ import io.cloudimages.ProviderSettings;
 import io.cloudimages.model.Image;
 import io.cloudimages.model.ImageQuery;
 import io.cloudimages.model.Page;
+import io.cloudimages.spi.Action;
 import io.cloudimages.spi.ImageProvider;
 
 import java.util.EnumSet;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -41,8 +42,8 @@ final class ScriptedProvider implements ImageProvider {
     }
 
     @Override
-    public Map<String, Integer> defaultRateLimits() {
-        return Map.of();
+    public List<Action> actions() {
+        return List.of();
     }
 
     @Override

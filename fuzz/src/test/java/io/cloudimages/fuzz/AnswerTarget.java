@@ -11,13 +11,13 @@ import io.cloudimages.ProviderSettings;
 import io.cloudimages.core.CoreSettings;
 import io.cloudimages.core.pipeline.Backoff;
 import io.cloudimages.core.ratelimit.RateLimiterBackend;
-import io.cloudimages.core.ratelimit.RequestRate;
 import io.cloudimages.exception.CloudImagesException;
 import io.cloudimages.fuzz.AnswerScript.Answer;
 import io.cloudimages.model.Image;
 import io.cloudimages.model.ImageQuery;
 import io.cloudimages.model.ImportImageRequest;
 import io.cloudimages.model.Page;
+import io.cloudimages.spi.Action;
 
 import java.io.IOException;
 import java.math.BigInteger;
@@ -147,8 +147,8 @@ final class AnswerTarget {
                 // no execution waits long after a throttling answer
                 .extension(CoreSettings.BACKOFF, new Backoff(Duration.ofMillis(1), Duration.ofMillis(1), Duration.ofMillis(1)))
                 .extension(CoreSettings.MAX_RESPONSE_BYTES, 64 * 1024);
-        CLOUD_IMAGES.provider(provider).orElseThrow().defaultRateLimits()
-                .keySet().forEach(action -> settings.rateLimit(action, RequestRate.MAX_LIMIT));
+        CLOUD_IMAGES.provider(provider).orElseThrow().actions()
+                .forEach(action -> settings.rateLimit(action.name(), Action.MAX_REQUESTS_PER_SECOND));
         return settings.build();
     }
 

@@ -36,8 +36,8 @@ final class FakeAnswers {
         List<Named<byte[]>> seeds = new ArrayList<>();
         CloudImages cloudImages = CloudImages.discover();
         // the seeds are the fake's answers, not its throttling
-        cloudImages.provider(target.provider()).orElseThrow().defaultRateLimits().keySet()
-                .forEach(action -> fake.limit(action, 0));
+        cloudImages.provider(target.provider()).orElseThrow().actions()
+                .forEach(action -> fake.limit(action.name(), 0));
         for (int i = 0; i < target.operations().size(); i++) {
             AnswerTarget.Operation operation = target.operations().get(i);
             try (ScriptedCloud.Run run = ScriptedCloud.shared().relay(fake.endpoint());

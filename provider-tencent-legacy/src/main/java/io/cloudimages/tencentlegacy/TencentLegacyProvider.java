@@ -4,12 +4,14 @@ import io.cloudimages.Capability;
 import io.cloudimages.ImageService;
 import io.cloudimages.ProviderSettings;
 import io.cloudimages.core.credentials.TencentCloudCredentials;
+import io.cloudimages.spi.Action;
 import io.cloudimages.spi.ImageProvider;
 import io.cloudimages.tencentlegacy.internal.LegacyEndpoint;
 import io.cloudimages.tencentlegacy.internal.LegacyImageService;
 
+import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -28,6 +30,14 @@ import java.util.Set;
 public final class TencentLegacyProvider implements ImageProvider {
 
     public static final String ID = "tencent-legacy";
+    /**
+     * Seed 003 publishes no limit for the legacy DescribeImages; 10 per second is the lowest
+     * figure Tencent has published for listing images (an older DescribeImages page).
+     */
+    public static final Action DESCRIBE_IMAGES = Action.read("DescribeImages", 10);
+    private static final List<Action> ACTIONS = List.of(DESCRIBE_IMAGES);
+    private static final Set<Capability> CAPABILITIES = Collections.unmodifiableSet(
+            EnumSet.of(Capability.LIST_IMAGES, Capability.GET_IMAGE));
 
     @Override
     public String id() {
@@ -41,17 +51,17 @@ public final class TencentLegacyProvider implements ImageProvider {
 
     @Override
     public Set<Capability> capabilities() {
-        return EnumSet.of(Capability.LIST_IMAGES, Capability.GET_IMAGE);
+        return CAPABILITIES;
     }
 
     @Override
-    public Map<String, Integer> defaultRateLimits() {
-        return LegacyImageService.RATE_LIMITS;
+    public List<Action> actions() {
+        return ACTIONS;
     }
 
     @Override
     public ImageService create(ProviderSettings settings) {
         LegacyEndpoint endpoint = LegacyEndpoint.from(settings);
-        return new LegacyImageService(settings, endpoint, TencentCloudCredentials.provider(settings));
+        return new LegacyImageService(settings, endpoint, TencentCloudCredentials.provider(settings), CAPABILITIES);
     }
 }

@@ -4,12 +4,14 @@ import io.cloudimages.Capability;
 import io.cloudimages.ImageService;
 import io.cloudimages.ProviderSettings;
 import io.cloudimages.core.credentials.TencentCloudCredentials;
+import io.cloudimages.spi.Action;
 import io.cloudimages.spi.ImageProvider;
 import io.cloudimages.tencentv3.internal.TencentV3Endpoints;
 import io.cloudimages.tencentv3.internal.TencentV3ImageService;
 
+import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -32,6 +34,12 @@ import java.util.Set;
 public final class TencentV3Provider implements ImageProvider {
 
     public static final String ID = "tencent-v3";
+    /** The published limits: the DescribeImages page and seeds 000, 001 and 002, in requests per second. */
+    public static final Action DESCRIBE_IMAGES = Action.read("DescribeImages", 40);
+    public static final Action DESCRIBE_IMPORT_IMAGE_OS = Action.read("DescribeImportImageOs", 288);
+    public static final Action IMPORT_IMAGE = Action.write("ImportImage", 10);
+    private static final List<Action> ACTIONS = List.of(DESCRIBE_IMAGES, DESCRIBE_IMPORT_IMAGE_OS, IMPORT_IMAGE);
+    private static final Set<Capability> CAPABILITIES = Collections.unmodifiableSet(EnumSet.allOf(Capability.class));
 
     @Override
     public String id() {
@@ -45,17 +53,17 @@ public final class TencentV3Provider implements ImageProvider {
 
     @Override
     public Set<Capability> capabilities() {
-        return EnumSet.allOf(Capability.class);
+        return CAPABILITIES;
     }
 
     @Override
-    public Map<String, Integer> defaultRateLimits() {
-        return TencentV3ImageService.RATE_LIMITS;
+    public List<Action> actions() {
+        return ACTIONS;
     }
 
     @Override
     public ImageService create(ProviderSettings settings) {
         TencentV3Endpoints endpoints = TencentV3Endpoints.from(settings);
-        return new TencentV3ImageService(settings, endpoints, TencentCloudCredentials.provider(settings));
+        return new TencentV3ImageService(settings, endpoints, TencentCloudCredentials.provider(settings), CAPABILITIES);
     }
 }

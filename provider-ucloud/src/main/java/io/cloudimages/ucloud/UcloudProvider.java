@@ -4,12 +4,14 @@ import io.cloudimages.Capability;
 import io.cloudimages.ImageService;
 import io.cloudimages.ProviderSettings;
 import io.cloudimages.core.credentials.UcloudCredentials;
+import io.cloudimages.spi.Action;
 import io.cloudimages.spi.ImageProvider;
 import io.cloudimages.ucloud.internal.UcloudEndpoint;
 import io.cloudimages.ucloud.internal.UcloudImageService;
 
+import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -31,6 +33,14 @@ import java.util.Set;
 public final class UcloudProvider implements ImageProvider {
 
     public static final String ID = "ucloud";
+    /**
+     * UCloud publishes no per-action limits (only RetCode 153 when one is hit); these are
+     * conservative defaults, and each can be overridden.
+     */
+    public static final Action DESCRIBE_IMAGE = Action.read("DescribeImage", 20);
+    public static final Action IMPORT_CUSTOM_IMAGE = Action.write("ImportCustomImage", 10);
+    private static final List<Action> ACTIONS = List.of(DESCRIBE_IMAGE, IMPORT_CUSTOM_IMAGE);
+    private static final Set<Capability> CAPABILITIES = Collections.unmodifiableSet(EnumSet.allOf(Capability.class));
 
     @Override
     public String id() {
@@ -44,16 +54,17 @@ public final class UcloudProvider implements ImageProvider {
 
     @Override
     public Set<Capability> capabilities() {
-        return EnumSet.allOf(Capability.class);
+        return CAPABILITIES;
     }
 
     @Override
-    public Map<String, Integer> defaultRateLimits() {
-        return UcloudImageService.RATE_LIMITS;
+    public List<Action> actions() {
+        return ACTIONS;
     }
 
     @Override
     public ImageService create(ProviderSettings settings) {
-        return new UcloudImageService(settings, UcloudEndpoint.from(settings), UcloudCredentials.provider(settings));
+        return new UcloudImageService(settings, UcloudEndpoint.from(settings), UcloudCredentials.provider(settings),
+                CAPABILITIES);
     }
 }

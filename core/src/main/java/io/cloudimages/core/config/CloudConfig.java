@@ -245,10 +245,11 @@ public final class CloudConfig {
                             + String.join(", ", cloudImages.providers().stream().map(ImageProvider::id).toList()),
                     ErrorContext.none()));
             for (String action : cloud.settings().rateLimits().keySet()) {
-                if (!provider.defaultRateLimits().containsKey(action)) {
-                    throw new InvalidRequestException(source + ": " + at + ".rateLimits." + action + ": provider "
-                            + provider.id() + " has no such action; allowed: "
-                            + String.join(", ", new TreeSet<>(provider.defaultRateLimits().keySet())), ErrorContext.none());
+                try {
+                    provider.requireAction(action);
+                } catch (InvalidRequestException e) {
+                    throw new InvalidRequestException(source + ": " + at + ".rateLimits." + action + ": " + e.detail(),
+                            ErrorContext.none());
                 }
             }
         }

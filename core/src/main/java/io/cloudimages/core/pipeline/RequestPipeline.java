@@ -3,6 +3,7 @@ package io.cloudimages.core.pipeline;
 import io.cloudimages.CredentialsProvider;
 import io.cloudimages.ProviderSettings;
 import io.cloudimages.core.internal.pipeline.DefaultRequestPipeline;
+import io.cloudimages.spi.Action;
 
 import java.net.URI;
 import java.time.Instant;

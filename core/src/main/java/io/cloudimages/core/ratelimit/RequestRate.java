@@ -1,7 +1,6 @@
 package io.cloudimages.core.ratelimit;
 
-import io.cloudimages.exception.ErrorContext;
-import io.cloudimages.exception.InvalidRequestException;
+import io.cloudimages.spi.Action;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -21,7 +20,7 @@ import java.util.Objects;
 public record RequestRate(int limit, Duration window) {
 
     /** The largest limit accepted; no cloud publishes more. */
-    public static final int MAX_LIMIT = 100_000;
+    public static final int MAX_LIMIT = Action.MAX_REQUESTS_PER_SECOND;
 
     public RequestRate {
         Objects.requireNonNull(window, "window");
@@ -52,19 +51,9 @@ public record RequestRate(int limit, Duration window) {
         return 1e9 / spacing().toNanos();
     }
 
-    /**
-     * Checks a limit from settings or configuration.
-     *
-     * @param what names the limit in the message, for example "rate limit for DescribeImages"
-     * @throws InvalidRequestException when it is out of range, with what is allowed
-     */
+    /** Checks a limit from settings or configuration; see {@link Action#requireValidLimit}. */
     public static int requireValidLimit(int limit, String what) {
-        if (limit < 2 || limit > MAX_LIMIT) {
-            throw new InvalidRequestException("the " + what + " must be a whole number of requests per second from 2 to "
-                    + MAX_LIMIT + ", got " + limit + " (the limiter allows at most N in any sliding second and sustains"
-                    + " N-1 per second, so 2 already means about one request per second)", ErrorContext.none());
-        }
-        return limit;
+        return Action.requireValidLimit(limit, what);
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.cloudimages.CredentialsSource;
 import io.cloudimages.ImageService;
 import io.cloudimages.ProviderSettings;
 import io.cloudimages.exception.InvalidRequestException;
+import io.cloudimages.spi.Action;
 import io.cloudimages.spi.ImageProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -15,7 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -343,7 +344,7 @@ class CloudConfigTest {
         @Override public String id() { return "recording"; }
         @Override public String displayName() { return "recording"; }
         @Override public Set<Capability> capabilities() { return Set.of(); }
-        @Override public Map<String, Integer> defaultRateLimits() { return Map.of("DescribeImages", 40); }
+        @Override public List<Action> actions() { return List.of(Action.read("DescribeImages", 40)); }
 
         @Override
         public ImageService create(ProviderSettings settings) {
@@ -368,7 +369,8 @@ class CloudConfigTest {
         CloudConfig config = parse("clouds:\n  gz: {provider: recording, region: r, rateLimits: {DescribeImage: 5}}\n");
 
         assertThatThrownBy(() -> config.validate(clouds))
-                .hasMessageContaining("clouds.gz.rateLimits.DescribeImage: provider recording has no such action; allowed: DescribeImages");
+                .hasMessageContaining("clouds.gz.rateLimits.DescribeImage: provider recording has no action \"DescribeImage\" to"
+                        + " set a rate limit for; its actions: DescribeImages");
     }
 
     @Test

@@ -10,7 +10,6 @@ import io.cloudimages.core.http.WireRequest;
 import io.cloudimages.core.paging.Lookups;
 import io.cloudimages.core.paging.PagedListing;
 import io.cloudimages.core.paging.Paging;
-import io.cloudimages.core.pipeline.Action;
 import io.cloudimages.core.pipeline.RequestPipeline;
 import io.cloudimages.exception.ErrorContext;
 import io.cloudimages.exception.InvalidRequestException;
@@ -22,6 +21,7 @@ import io.cloudimages.model.ImportImageRequest;
 import io.cloudimages.model.ImportResult;
 import io.cloudimages.model.OsSupport;
 import io.cloudimages.model.Page;
+import io.cloudimages.spi.Action;
 import io.cloudimages.tencentlegacy.TencentLegacyProvider;
 
 import java.net.URI;
@@ -29,7 +29,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,15 +39,11 @@ import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static io.cloudimages.tencentlegacy.TencentLegacyProvider.DESCRIBE_IMAGES;
+
 /** DescribeImages on the legacy qcloud v2 API. */
 public final class LegacyImageService implements ImageService {
 
-    /**
-     * Seed 003 publishes no limit for the legacy DescribeImages; 10 per second is the lowest
-     * figure Tencent has published for listing images (an older DescribeImages page).
-     */
-    static final Action DESCRIBE_IMAGES = Action.read("DescribeImages", 10);
-    public static final Map<String, Integer> RATE_LIMITS = Map.of(DESCRIBE_IMAGES.name(), DESCRIBE_IMAGES.requestsPerSecond());
     static final int MAX_IDS = 10;
     static final int MAX_PAGE = 100;
     /** The order types are tried in when an id is looked up: public images are the commonest. */
@@ -57,9 +52,12 @@ public final class LegacyImageService implements ImageService {
 
     private final LegacyEndpoint endpoint;
     private final RequestPipeline pipeline;
+    private final Set<Capability> capabilities;
 
-    public LegacyImageService(ProviderSettings settings, LegacyEndpoint endpoint, CredentialsProvider credentials) {
+    public LegacyImageService(ProviderSettings settings, LegacyEndpoint endpoint, CredentialsProvider credentials,
+                              Set<Capability> capabilities) {
         this.endpoint = endpoint;
+        this.capabilities = capabilities;
         this.pipeline = RequestPipeline.builder(TencentLegacyProvider.ID)
                 .settings(settings)
                 .credentials(credentials)
@@ -79,7 +77,7 @@ public final class LegacyImageService implements ImageService {
 
     @Override
     public Set<Capability> capabilities() {
-        return EnumSet.of(Capability.LIST_IMAGES, Capability.GET_IMAGE);
+        return capabilities;
     }
 
     /** One segment of pages: an {@code imageType} (the API requires one) and up to ten ids. */

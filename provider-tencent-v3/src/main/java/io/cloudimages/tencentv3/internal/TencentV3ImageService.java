@@ -13,7 +13,6 @@ import io.cloudimages.core.json.JsonFields;
 import io.cloudimages.core.paging.Lookups;
 import io.cloudimages.core.paging.PagedListing;
 import io.cloudimages.core.paging.Paging;
-import io.cloudimages.core.pipeline.Action;
 import io.cloudimages.core.pipeline.ImportOnce;
 import io.cloudimages.core.pipeline.RequestPipeline;
 import io.cloudimages.exception.CloudImagesException;
@@ -26,13 +25,13 @@ import io.cloudimages.model.ImportImageRequest;
 import io.cloudimages.model.ImportResult;
 import io.cloudimages.model.OsSupport;
 import io.cloudimages.model.Page;
+import io.cloudimages.spi.Action;
 import io.cloudimages.tencentv3.TencentV3Provider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,34 +41,31 @@ import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static io.cloudimages.tencentv3.TencentV3Provider.DESCRIBE_IMAGES;
+import static io.cloudimages.tencentv3.TencentV3Provider.DESCRIBE_IMPORT_IMAGE_OS;
+import static io.cloudimages.tencentv3.TencentV3Provider.IMPORT_IMAGE;
+
 /** Tencent Cloud CVM API 3.0 images. */
 public final class TencentV3ImageService implements ImageService {
 
     static final String VERSION = "2017-03-12";
     static final String SERVICE = "cvm";
     static final String CONTENT_TYPE = "application/json; charset=utf-8";
-    static final Action DESCRIBE_IMAGES = Action.read("DescribeImages", 40);
-    static final Action DESCRIBE_IMPORT_IMAGE_OS = Action.read("DescribeImportImageOs", 288);
-    static final Action IMPORT_IMAGE = Action.write("ImportImage", 10);
-    // a dry run performs nothing, so it may be retried like a read; it shares ImportImage's limit
-    static final Action IMPORT_IMAGE_DRY_RUN = Action.read(IMPORT_IMAGE.name(), IMPORT_IMAGE.requestsPerSecond());
-    /** The published limits (seeds 000, 001, 002 and the DescribeImages page), requests per second. */
-    public static final Map<String, Integer> RATE_LIMITS = Map.of(
-            DESCRIBE_IMAGES.name(), DESCRIBE_IMAGES.requestsPerSecond(),
-            DESCRIBE_IMPORT_IMAGE_OS.name(), DESCRIBE_IMPORT_IMAGE_OS.requestsPerSecond(),
-            IMPORT_IMAGE.name(), IMPORT_IMAGE.requestsPerSecond());
     private static final Logger LOG = LoggerFactory.getLogger(TencentV3ImageService.class);
     private static final Duration OS_SUPPORT_TTL = Duration.ofMinutes(10);
 
     private final TencentV3Endpoints endpoints;
+    private final Set<Capability> capabilities;
     private final RequestPipeline pipeline;
     private volatile CachedOsSupport osSupport;
 
     private record CachedOsSupport(OsSupport support, Instant expires) {
     }
 
-    public TencentV3ImageService(ProviderSettings settings, TencentV3Endpoints endpoints, CredentialsProvider credentials) {
+    public TencentV3ImageService(ProviderSettings settings, TencentV3Endpoints endpoints, CredentialsProvider credentials,
+                                 Set<Capability> capabilities) {
         this.endpoints = endpoints;
+        this.capabilities = capabilities;
         this.pipeline = RequestPipeline.builder(TencentV3Provider.ID)
                 .settings(settings)
                 .credentials(credentials)
@@ -89,7 +85,7 @@ public final class TencentV3ImageService implements ImageService {
 
     @Override
     public Set<Capability> capabilities() {
-        return EnumSet.allOf(Capability.class);
+        return capabilities;
     }
 
     @Override
@@ -144,7 +140,7 @@ public final class TencentV3ImageService implements ImageService {
         }
         ObjectNode body = ImportRequests.body(request);
         if (request.dryRun()) {
-            JsonNode answer = call(IMPORT_IMAGE_DRY_RUN, body);
+            JsonNode answer = call(IMPORT_IMAGE.dryRun(), body);
             return new ImportResult(provider(), region(), null, JsonFields.text(answer, "RequestId"), true, false);
         }
         ImportResult result = ImportOnce.run(request.name(), this::findImported, () -> {

@@ -12,7 +12,6 @@ import io.cloudimages.core.json.JsonFields;
 import io.cloudimages.core.paging.Lookups;
 import io.cloudimages.core.paging.PagedListing;
 import io.cloudimages.core.paging.Paging;
-import io.cloudimages.core.pipeline.Action;
 import io.cloudimages.core.pipeline.ImportOnce;
 import io.cloudimages.core.pipeline.RequestPipeline;
 import io.cloudimages.exception.ErrorContext;
@@ -25,10 +24,10 @@ import io.cloudimages.model.ImportResult;
 import io.cloudimages.model.OsSupport;
 import io.cloudimages.model.OsType;
 import io.cloudimages.model.Page;
+import io.cloudimages.spi.Action;
 import io.cloudimages.ucloud.UcloudProvider;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,25 +36,23 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
+import static io.cloudimages.ucloud.UcloudProvider.DESCRIBE_IMAGE;
+import static io.cloudimages.ucloud.UcloudProvider.IMPORT_CUSTOM_IMAGE;
+
 /** UCloud UHost images. */
 public final class UcloudImageService implements ImageService {
 
-    /**
-     * UCloud publishes no per-action limits (only RetCode 153 when one is hit); these are
-     * conservative defaults, and each can be overridden.
-     */
-    static final Action DESCRIBE_IMAGE = Action.read("DescribeImage", 20);
-    static final Action IMPORT_CUSTOM_IMAGE = Action.write("ImportCustomImage", 10);
-    public static final Map<String, Integer> RATE_LIMITS = Map.of(DESCRIBE_IMAGE.name(), DESCRIBE_IMAGE.requestsPerSecond(),
-            IMPORT_CUSTOM_IMAGE.name(), IMPORT_CUSTOM_IMAGE.requestsPerSecond());
     static final int MAX_IDS = 10;
     static final int MAX_PAGE = 100;
 
     private final UcloudEndpoint endpoint;
     private final RequestPipeline pipeline;
+    private final Set<Capability> capabilities;
 
-    public UcloudImageService(ProviderSettings settings, UcloudEndpoint endpoint, CredentialsProvider credentials) {
+    public UcloudImageService(ProviderSettings settings, UcloudEndpoint endpoint, CredentialsProvider credentials,
+                              Set<Capability> capabilities) {
         this.endpoint = endpoint;
+        this.capabilities = capabilities;
         this.pipeline = RequestPipeline.builder(UcloudProvider.ID)
                 .settings(settings)
                 .credentials(credentials)
@@ -75,7 +72,7 @@ public final class UcloudImageService implements ImageService {
 
     @Override
     public Set<Capability> capabilities() {
-        return EnumSet.allOf(Capability.class);
+        return capabilities;
     }
 
     /**

@@ -141,6 +141,22 @@ public abstract class ImageServiceContract {
         return images.stream().map(Image::id).toList();
     }
 
+    // ---- the provider's declaration
+
+    @Test
+    void everyRequestIsOneOfTheActionsTheProviderDeclares() {
+        service.list(ImageQuery.builder().includeDeprecated(true).build()).count();
+        service.get(missingImageId());
+
+        int declared = provider().actions().stream().mapToInt(action -> fake.requests(action.name()).size()).sum();
+        assertThat(declared).isPositive().isEqualTo(fake.requests().size());
+    }
+
+    @Test
+    void aServiceCanDoWhatItsProviderDeclares() {
+        assertThat(service.capabilities()).isEqualTo(provider().capabilities());
+    }
+
     // ---- listing and paging
 
     @Test

@@ -4,7 +4,7 @@ import io.cloudimages.Credentials;
 import io.cloudimages.ProviderSettings;
 import io.cloudimages.core.CoreSettings;
 import io.cloudimages.core.http.WireRequest;
-import io.cloudimages.core.pipeline.Action;
+import io.cloudimages.spi.Action;
 import io.cloudimages.core.pipeline.RequestPipeline;
 import io.cloudimages.core.ratelimit.RateLimiterBackend;
 import io.cloudimages.testkit.example.ExampleCloud;

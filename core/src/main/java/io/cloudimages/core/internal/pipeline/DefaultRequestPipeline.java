@@ -9,7 +9,7 @@ import io.cloudimages.core.http.WireRequest;
 import io.cloudimages.core.http.WireResponse;
 import io.cloudimages.core.internal.http.JdkHttpTransport;
 import io.cloudimages.core.internal.http.NotSentException;
-import io.cloudimages.core.pipeline.Action;
+import io.cloudimages.spi.Action;
 import io.cloudimages.core.pipeline.Backoff;
 import io.cloudimages.core.pipeline.CircuitBreakerSettings;
 import io.cloudimages.core.pipeline.RequestPipeline;
@@ -73,7 +73,6 @@ public final class DefaultRequestPipeline implements RequestPipeline {
         this.credentials = credentials;
         this.endpoint = Endpoints.requireAllowed(endpoint);
         this.host = WireRequest.hostOf(endpoint);
-        settings.rateLimits().forEach((action, limit) -> RequestRate.requireValidLimit(limit, "rate limit for " + action));
         this.clock = settings.extension(CoreSettings.CLOCK).orElse(Clock.systemUTC());
         this.transport = JdkHttpTransport.shared(settings.connectTimeout(),
                 settings.extension(CoreSettings.MAX_RESPONSE_BYTES).orElse(CoreSettings.DEFAULT_MAX_RESPONSE_BYTES));

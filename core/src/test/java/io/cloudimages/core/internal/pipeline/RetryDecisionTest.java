@@ -1,7 +1,7 @@
 package io.cloudimages.core.internal.pipeline;
 
 import io.cloudimages.core.internal.http.NotSentException;
-import io.cloudimages.core.pipeline.Action;
+import io.cloudimages.spi.Action;
 import io.cloudimages.exception.AuthenticationException;
 import io.cloudimages.exception.ErrorContext;
 import io.cloudimages.exception.InvalidRequestException;

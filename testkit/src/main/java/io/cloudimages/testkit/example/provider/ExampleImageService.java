@@ -10,13 +10,12 @@ import io.cloudimages.ProviderSettings;
 import io.cloudimages.core.http.WireRequest;
 import io.cloudimages.core.http.WireResponse;
 import io.cloudimages.core.json.Json;
+import io.cloudimages.core.json.JsonFields;
 import io.cloudimages.core.json.Timestamps;
 import io.cloudimages.core.os.OsNameParser;
-import io.cloudimages.core.json.JsonFields;
 import io.cloudimages.core.paging.Lookups;
 import io.cloudimages.core.paging.PagedListing;
 import io.cloudimages.core.paging.Paging;
-import io.cloudimages.core.pipeline.Action;
 import io.cloudimages.core.pipeline.ImportOnce;
 import io.cloudimages.core.pipeline.RequestPipeline;
 import io.cloudimages.core.signing.Digests;
@@ -39,10 +38,10 @@ import io.cloudimages.model.ImportResult;
 import io.cloudimages.model.OsSupport;
 import io.cloudimages.model.OsType;
 import io.cloudimages.model.Page;
+import io.cloudimages.spi.Action;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,25 +52,24 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
+import static io.cloudimages.testkit.example.provider.ExampleProvider.IMPORT_IMAGE;
+import static io.cloudimages.testkit.example.provider.ExampleProvider.LIST_IMAGES;
+import static io.cloudimages.testkit.example.provider.ExampleProvider.LIST_IMPORT_OS;
+
 /** The example cloud's {@link ImageService}: what every provider does, in the smallest form. */
 final class ExampleImageService implements ImageService {
 
-    static final Action LIST_IMAGES = Action.read("ListImages", 40);
-    static final Action LIST_IMPORT_OS = Action.read("ListImportOs", 288);
-    static final Action IMPORT_IMAGE = Action.write("ImportImage", 10);
-    // a dry run performs nothing, so it may be retried like a read; it shares ImportImage's limit
-    static final Action IMPORT_IMAGE_DRY_RUN = Action.read("ImportImage", 10);
-    static final Map<String, Integer> RATE_LIMITS = Map.of(LIST_IMAGES.name(), LIST_IMAGES.requestsPerSecond(),
-            LIST_IMPORT_OS.name(), LIST_IMPORT_OS.requestsPerSecond(), IMPORT_IMAGE.name(), IMPORT_IMAGE.requestsPerSecond());
     private static final int MAX_PAGE = 100;
     private static final int MAX_IDS_PER_CALL = 10;
     private static final int MAX_NAME_LENGTH = 60;
 
     private final String region;
     private final RequestPipeline pipeline;
+    private final Set<Capability> capabilities;
 
-    ExampleImageService(ProviderSettings settings, CredentialsProvider credentials) {
+    ExampleImageService(ProviderSettings settings, CredentialsProvider credentials, Set<Capability> capabilities) {
         this.region = settings.region();
+        this.capabilities = capabilities;
         this.pipeline = RequestPipeline.builder(ExampleProvider.ID)
                 .settings(settings)
                 .credentials(credentials)
@@ -91,7 +89,7 @@ final class ExampleImageService implements ImageService {
 
     @Override
     public Set<Capability> capabilities() {
-        return EnumSet.allOf(Capability.class);
+        return capabilities;
     }
 
     /**
@@ -173,7 +171,7 @@ final class ExampleImageService implements ImageService {
                 .put("Arch", request.architecture().id())
                 .put("DryRun", request.dryRun());
         if (request.dryRun()) {
-            JsonNode answer = call(IMPORT_IMAGE_DRY_RUN, body);
+            JsonNode answer = call(IMPORT_IMAGE.dryRun(), body);
             return new ImportResult(provider(), region, null, JsonFields.text(answer, "RequestId"), true, false);
         }
         return ImportOnce.run(request.name(), this::findByName, () -> {

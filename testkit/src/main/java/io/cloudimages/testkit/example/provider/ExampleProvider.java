@@ -7,10 +7,12 @@ import io.cloudimages.ProviderSettings;
 import io.cloudimages.core.credentials.ExplicitCredentials;
 import io.cloudimages.exception.ErrorContext;
 import io.cloudimages.exception.InvalidRequestException;
+import io.cloudimages.spi.Action;
 import io.cloudimages.spi.ImageProvider;
 
+import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -22,6 +24,12 @@ import java.util.Set;
 public final class ExampleProvider implements ImageProvider {
 
     public static final String ID = "example";
+    /** Each action once, with its published limit: the provider lists them, its calls send them. */
+    public static final Action LIST_IMAGES = Action.read("ListImages", 40);
+    public static final Action LIST_IMPORT_OS = Action.read("ListImportOs", 288);
+    public static final Action IMPORT_IMAGE = Action.write("ImportImage", 10);
+    private static final List<Action> ACTIONS = List.of(LIST_IMAGES, LIST_IMPORT_OS, IMPORT_IMAGE);
+    private static final Set<Capability> CAPABILITIES = Collections.unmodifiableSet(EnumSet.allOf(Capability.class));
 
     @Override
     public String id() {
@@ -35,12 +43,12 @@ public final class ExampleProvider implements ImageProvider {
 
     @Override
     public Set<Capability> capabilities() {
-        return EnumSet.allOf(Capability.class);
+        return CAPABILITIES;
     }
 
     @Override
-    public Map<String, Integer> defaultRateLimits() {
-        return ExampleImageService.RATE_LIMITS;
+    public List<Action> actions() {
+        return ACTIONS;
     }
 
     @Override
@@ -55,6 +63,6 @@ public final class ExampleProvider implements ImageProvider {
         CredentialsProvider credentials = ExplicitCredentials.of(settings.credentials()).orElseThrow(() ->
                 new InvalidRequestException("the example cloud has no CLI or environment variables; give its"
                         + " credentials explicitly", ErrorContext.of(ID, null)));
-        return new ExampleImageService(settings, credentials);
+        return new ExampleImageService(settings, credentials, CAPABILITIES);
     }
 }
