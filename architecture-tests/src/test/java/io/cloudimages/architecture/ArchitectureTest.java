@@ -37,12 +37,13 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule providersDependOnlyOnApiAndCore = classes()
             .that(provider())
-            .should(onlyDependOn("the JDK, api, core, Jackson and SLF4J (no HTTP client, rate limiter, meter"
-                    + " or other provider)", (source, target) -> {
+            .should(onlyDependOn("the JDK, api, core, a cloud's shared credentials, Jackson and SLF4J (no HTTP client,"
+                    + " rate limiter, meter or other provider)", (source, target) -> {
                 String pkg = target.getPackageName();
                 Optional<String> module = Modules.of(target);
                 if (module.isPresent()) {
-                    return module.get().equals("api") || module.get().equals("core") || module.equals(Modules.of(source))
+                    return module.get().equals("api") || module.get().equals("core")
+                            || module.get().endsWith("-credentials") || module.equals(Modules.of(source))
                             && (!Modules.of(source).equals(Optional.of("testkit"))
                             || pkg.startsWith("io.cloudimages.testkit.example.provider"));
                 }
@@ -69,7 +70,7 @@ class ArchitectureTest {
     static void everyModuleOfThisBuildIsAnalysed(JavaClasses classes) {
         List<String> modules = classes.stream().map(Modules::of).flatMap(Optional::stream).distinct().toList();
 
-        assertThat(modules).contains("api", "core", "testkit", "provider-tencent-v3", "provider-tencent-legacy", "provider-ucloud", "cli");
+        assertThat(modules).contains("api", "core", "testkit", "tencent-credentials", "provider-tencent-v3", "provider-tencent-legacy", "provider-ucloud", "cli");
         assertThat(classes.stream().filter(Modules::isProvider)).isNotEmpty();
     }
 

@@ -3,7 +3,7 @@ package io.cloudimages.tencentlegacy;
 import io.cloudimages.Capability;
 import io.cloudimages.ImageService;
 import io.cloudimages.ProviderSettings;
-import io.cloudimages.core.credentials.TencentCloudCredentials;
+import io.cloudimages.tencent.credentials.TencentCloudCredentials;
 import io.cloudimages.spi.Action;
 import io.cloudimages.spi.ImageProvider;
 import io.cloudimages.tencentlegacy.internal.LegacyEndpoint;

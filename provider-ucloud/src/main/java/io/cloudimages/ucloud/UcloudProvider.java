@@ -3,7 +3,6 @@ package io.cloudimages.ucloud;
 import io.cloudimages.Capability;
 import io.cloudimages.ImageService;
 import io.cloudimages.ProviderSettings;
-import io.cloudimages.core.credentials.UcloudCredentials;
 import io.cloudimages.spi.Action;
 import io.cloudimages.spi.ImageProvider;
 import io.cloudimages.ucloud.internal.UcloudEndpoint;

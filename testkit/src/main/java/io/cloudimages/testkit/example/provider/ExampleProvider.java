@@ -4,7 +4,9 @@ import io.cloudimages.Capability;
 import io.cloudimages.CredentialsProvider;
 import io.cloudimages.ImageService;
 import io.cloudimages.ProviderSettings;
+import io.cloudimages.core.credentials.CredentialChain;
 import io.cloudimages.core.credentials.ExplicitCredentials;
+import io.cloudimages.core.credentials.HostEnvironment;
 import io.cloudimages.exception.ErrorContext;
 import io.cloudimages.exception.InvalidRequestException;
 import io.cloudimages.spi.Action;
@@ -13,6 +15,7 @@ import io.cloudimages.spi.ImageProvider;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,6 +27,8 @@ import java.util.Set;
 public final class ExampleProvider implements ImageProvider {
 
     public static final String ID = "example";
+    public static final String KEY_ID_VARIABLE = "EXAMPLE_KEY_ID";
+    public static final String SECRET_VARIABLE = "EXAMPLE_SECRET";
     /** Each action once, with its published limit: the provider lists them, its calls send them. */
     public static final Action LIST_IMAGES = Action.read("ListImages", 40);
     public static final Action LIST_IMPORT_OS = Action.read("ListImportOs", 288);
@@ -60,9 +65,19 @@ public final class ExampleProvider implements ImageProvider {
             throw new InvalidRequestException("the example provider has no public endpoint; set the endpoint of an"
                     + " ExampleCloud fake", ErrorContext.of(ID, null));
         }
-        CredentialsProvider credentials = ExplicitCredentials.of(settings.credentials()).orElseThrow(() ->
-                new InvalidRequestException("the example cloud has no CLI or environment variables; give its"
-                        + " credentials explicitly", ErrorContext.of(ID, null)));
-        return new ExampleImageService(settings, credentials, CAPABILITIES);
+        return new ExampleImageService(settings, credentials(settings), CAPABILITIES);
+    }
+
+    /** Explicit credentials; else, as the default, the example cloud's environment variables (core's chain does the rest). */
+    private static CredentialsProvider credentials(ProviderSettings settings) {
+        Optional<CredentialsProvider> explicit = ExplicitCredentials.of(settings.credentials());
+        if (explicit.isPresent()) {
+            return explicit.get();
+        }
+        HostEnvironment host = HostEnvironment.of(settings);
+        return CredentialChain.forCloud("example cloud")
+                .then("environment variables " + KEY_ID_VARIABLE + " and " + SECRET_VARIABLE,
+                        () -> CredentialChain.fromVariables(host, KEY_ID_VARIABLE, SECRET_VARIABLE, null))
+                .resolve();
     }
 }

@@ -1,8 +1,7 @@
-package io.cloudimages.core.internal.credentials;
+package io.cloudimages.core.credentials;
 
 import io.cloudimages.Credentials;
 import io.cloudimages.CredentialsProvider;
-import io.cloudimages.core.credentials.HostEnvironment;
 import io.cloudimages.exception.AuthenticationException;
 import io.cloudimages.exception.ErrorContext;
 import io.cloudimages.exception.InvalidRequestException;
@@ -13,17 +12,34 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Tries credential sources in order and keeps the first that has credentials. A source that is
- * present but broken (one variable of a pair, an unreadable file) is an error, not a skip: a
- * half-configured machine should say so rather than quietly use other keys.
+ * Tries credential sources in order and keeps the first that has credentials, for a provider's
+ * {@link io.cloudimages.CredentialsSource.DefaultChain}. A source that is present but broken (one
+ * variable of a pair, an unreadable file) is an error, not a skip: a half-configured machine
+ * should say so rather than quietly use other keys. When nothing is found, the error lists every
+ * place looked in.
+ *
+ * <pre>{@code
+ * HostEnvironment host = HostEnvironment.of(settings);
+ * CredentialsProvider credentials = CredentialChain.forCloud("Acme Cloud")
+ *         .then("environment variables ACME_KEY_ID and ACME_SECRET",
+ *               () -> CredentialChain.fromVariables(host, "ACME_KEY_ID", "ACME_SECRET", null))
+ *         .then("~/.acme/credentials", () -> CredentialFiles.readJson(host.homeDirectory().resolve(".acme/credentials"))
+ *               .map(json -> Credentials.of(...)))
+ *         .resolve();
+ * }</pre>
  */
 public final class CredentialChain {
 
     private final String cloud;
     private final List<Link> links = new ArrayList<>();
 
-    public CredentialChain(String cloud) {
+    private CredentialChain(String cloud) {
         this.cloud = cloud;
+    }
+
+    /** @param cloud the cloud's name, for the message when nothing is found ("no Acme Cloud credentials found") */
+    public static CredentialChain forCloud(String cloud) {
+        return new CredentialChain(cloud);
     }
 
     /**

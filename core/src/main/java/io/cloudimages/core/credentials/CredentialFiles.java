@@ -1,4 +1,4 @@
-package io.cloudimages.core.internal.credentials;
+package io.cloudimages.core.credentials;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

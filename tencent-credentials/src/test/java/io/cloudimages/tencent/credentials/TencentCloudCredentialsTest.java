@@ -1,9 +1,10 @@
-package io.cloudimages.core.credentials;
+package io.cloudimages.tencent.credentials;
 
 import io.cloudimages.Credentials;
 import io.cloudimages.CredentialsSource;
 import io.cloudimages.ProviderSettings;
 import io.cloudimages.core.CoreSettings;
+import io.cloudimages.core.credentials.HostEnvironment;
 import io.cloudimages.exception.AuthenticationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,7 +1,8 @@
-package io.cloudimages.core.credentials;
+package io.cloudimages.ucloud;
 
 import io.cloudimages.Credentials;
 import io.cloudimages.CredentialsSource;
+import io.cloudimages.core.credentials.HostEnvironment;
 import io.cloudimages.exception.AuthenticationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

@@ -1,4 +1,4 @@
-package io.cloudimages.core.credentials;
+package io.cloudimages.tencent.credentials;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudimages.Credentials;
@@ -6,8 +6,10 @@ import io.cloudimages.CredentialsProvider;
 import io.cloudimages.CredentialsSource;
 import io.cloudimages.ProviderSettings;
 import io.cloudimages.core.CoreSettings;
-import io.cloudimages.core.internal.credentials.CredentialChain;
-import io.cloudimages.core.internal.credentials.CredentialFiles;
+import io.cloudimages.core.credentials.CredentialChain;
+import io.cloudimages.core.credentials.CredentialFiles;
+import io.cloudimages.core.credentials.ExplicitCredentials;
+import io.cloudimages.core.credentials.HostEnvironment;
 import io.cloudimages.exception.AuthenticationException;
 import io.cloudimages.exception.ErrorContext;
 
@@ -60,7 +62,7 @@ public final class TencentCloudCredentials {
         if (direct.isPresent()) {
             return direct.get();
         }
-        CredentialChain chain = new CredentialChain("Tencent Cloud");
+        CredentialChain chain = CredentialChain.forCloud("Tencent Cloud");
         if (source instanceof CredentialsSource.Environment || source instanceof CredentialsSource.DefaultChain) {
             chain.then("environment variables " + SECRET_ID + " and " + SECRET_KEY, () -> CredentialChain.fromVariables(host, SECRET_ID, SECRET_KEY, TOKEN));
         }

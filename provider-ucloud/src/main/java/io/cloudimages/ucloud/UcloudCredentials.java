@@ -1,4 +1,4 @@
-package io.cloudimages.core.credentials;
+package io.cloudimages.ucloud;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudimages.Credentials;
@@ -6,8 +6,10 @@ import io.cloudimages.CredentialsProvider;
 import io.cloudimages.CredentialsSource;
 import io.cloudimages.ProviderSettings;
 import io.cloudimages.core.CoreSettings;
-import io.cloudimages.core.internal.credentials.CredentialChain;
-import io.cloudimages.core.internal.credentials.CredentialFiles;
+import io.cloudimages.core.credentials.CredentialChain;
+import io.cloudimages.core.credentials.CredentialFiles;
+import io.cloudimages.core.credentials.ExplicitCredentials;
+import io.cloudimages.core.credentials.HostEnvironment;
 import io.cloudimages.exception.AuthenticationException;
 import io.cloudimages.exception.ErrorContext;
 
@@ -67,7 +69,7 @@ public final class UcloudCredentials {
                 ? cli.profile()
                 : host.variable(PROFILE).orElseGet(() -> activeProfile(configFile).orElse("default"));
 
-        CredentialChain chain = new CredentialChain("UCloud");
+        CredentialChain chain = CredentialChain.forCloud("UCloud");
         if (source instanceof CredentialsSource.Environment || defaultChain) {
             chain.then("environment variables " + PUBLIC_KEY + " and " + PRIVATE_KEY, () -> fromEnvironment(host)
                     .map(keys -> defaultChain && keys.projectId() == null ? withFileProject(keys, configFile, profile) : keys));
