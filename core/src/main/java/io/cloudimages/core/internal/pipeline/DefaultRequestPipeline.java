@@ -8,7 +8,6 @@ import io.cloudimages.core.http.Endpoints;
 import io.cloudimages.core.http.WireRequest;
 import io.cloudimages.core.http.WireResponse;
 import io.cloudimages.core.internal.http.JdkHttpTransport;
-import io.cloudimages.core.internal.http.NotSentException;
 import io.cloudimages.core.pipeline.Action;
 import io.cloudimages.core.pipeline.Backoff;
 import io.cloudimages.core.pipeline.CircuitBreakerSettings;
@@ -114,8 +113,8 @@ public final class DefaultRequestPipeline implements RequestPipeline {
                 System.nanoTime() + settings.callTimeout().toNanos(), RequestRate.perSecond(limit).withGuard(guard));
         if (!breaker.tryAcquirePermission()) {
             metrics.request(provider, action.name(), "circuit_open", null, 0);
-            throw new CircuitOpenException("the circuit to " + host + " is open after repeated failures; calls fail"
-                    + " fast until it probes the endpoint again", call.context(), null);
+            throw ServiceUnavailableException.notSent("the circuit to " + host + " is open after repeated failures;"
+                    + " calls fail fast until it probes the endpoint again", call.context(), null);
         }
         long start = System.nanoTime();
         try {
@@ -155,17 +154,18 @@ public final class DefaultRequestPipeline implements RequestPipeline {
 
     /**
      * Reads are repeated after any failure that may pass; an action that changes something only
-     * when the cloud proved it was not performed (throttled) or it never left (no connection).
+     * when it was certainly not performed: the cloud refused it (throttled) or it was never sent.
      */
-    static boolean isRetryable(Action action, Throwable error) {
-        if (error instanceof ClientThrottledException || error instanceof CircuitOpenException
-                || error instanceof OutcomeUnknownException) {
-            return false;
+    static boolean isRetryable(Action action, CloudImagesException error) {
+        if (error instanceof ThrottledException throttled && throttled.source() == ThrottledException.Source.CLIENT) {
+            return false; // the limiter held it back for as long as the call's deadline allowed
         }
-        if (error instanceof ThrottledException || error instanceof NotSentException) {
-            return true;
-        }
-        return action.idempotent() && (error instanceof ServiceUnavailableException || error instanceof ProtocolException);
+        return error.retryable() && (action.idempotent() || !mayHaveBeenPerformed(error));
+    }
+
+    /** Sent, and no answer says the cloud refused it. */
+    static boolean mayHaveBeenPerformed(CloudImagesException error) {
+        return error.requestSent() && !error.cloudRefused();
     }
 
     /**
@@ -196,7 +196,7 @@ public final class DefaultRequestPipeline implements RequestPipeline {
         try (Admission.Permit permit = admit(call, key, previous)) {
             long remaining = call.deadline() - System.nanoTime();
             if (remaining <= 0) {
-                throw new NotSentException("the call deadline of " + Durations.describe(settings.callTimeout())
+                throw ServiceUnavailableException.notSent("the call deadline of " + Durations.describe(settings.callTimeout())
                         + " passed before the request could be sent", call.context(), previous);
             }
             WireRequest request = signer.sign(current, clock.instant());
@@ -226,7 +226,7 @@ public final class DefaultRequestPipeline implements RequestPipeline {
         long start = System.nanoTime();
         try {
             return admission.await(limits, key, call.rate(), call.deadline(), call.context(), previous);
-        } catch (ClientThrottledException e) {
+        } catch (ThrottledException e) {
             metrics.throttled(provider, call.action().name(), "client");
             throw e;
         } catch (InterruptedException e) {
@@ -260,11 +260,6 @@ public final class DefaultRequestPipeline implements RequestPipeline {
                     + " came back (" + error.detail() + "); it may or may not have been performed", error.context(), error);
         }
         return error;
-    }
-
-    private static boolean mayHaveBeenPerformed(CloudImagesException error) {
-        return (error instanceof ServiceUnavailableException && !(error instanceof NotSentException))
-                || error instanceof ProtocolException;
     }
 
     private static void sleep(long millis, String what) {

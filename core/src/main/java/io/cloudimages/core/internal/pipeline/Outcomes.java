@@ -23,7 +23,6 @@ final class Outcomes {
     }
 
     static String of(Throwable error) {
-        if (error instanceof CircuitOpenException) return "circuit_open";
         if (error instanceof ThrottledException) return "throttled";
         if (error instanceof ServiceUnavailableException) return "unavailable";
         if (error instanceof ProtocolException) return "protocol_error";
