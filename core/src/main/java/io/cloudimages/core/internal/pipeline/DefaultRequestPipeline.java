@@ -112,7 +112,7 @@ public final class DefaultRequestPipeline implements RequestPipeline {
         Call call = new Call(action, ErrorContext.of(provider, action.name()),
                 System.nanoTime() + settings.callTimeout().toNanos(), RequestRate.perSecond(limit).withGuard(guard));
         if (!breaker.tryAcquirePermission()) {
-            metrics.request(provider, action.name(), "circuit_open", null, 0);
+            metrics.request(provider, action.name(), Outcomes.CIRCUIT_OPEN, null, 0);
             throw ServiceUnavailableException.notSent("the circuit to " + host + " is open after repeated failures;"
                     + " calls fail fast until it probes the endpoint again", call.context(), null);
         }
@@ -227,7 +227,7 @@ public final class DefaultRequestPipeline implements RequestPipeline {
         try {
             return admission.await(limits, key, call.rate(), call.deadline(), call.context(), previous);
         } catch (ThrottledException e) {
-            metrics.throttled(provider, call.action().name(), "client");
+            metrics.throttled(provider, call.action().name(), e.source());
             throw e;
         } catch (InterruptedException e) {
             throw cancelled(e, "while waiting for a rate-limit permit");
@@ -250,7 +250,7 @@ public final class DefaultRequestPipeline implements RequestPipeline {
     private RuntimeException failed(Call call, RateLimitKey key, CloudImagesException error, long start) {
         metrics.request(provider, call.action().name(), Outcomes.of(error), error.errorCode(), System.nanoTime() - start);
         if (error instanceof ThrottledException throttled) {
-            metrics.throttled(provider, call.action().name(), "server");
+            metrics.throttled(provider, call.action().name(), throttled.source());
             admission.onThrottled(key, call.rate(), throttled.retryAfter().orElse(null), backoff.maxRetryAfter());
             LOG.debug("{}: the cloud throttled {} despite the client-side limit; it now sends at most {} requests/s",
                     provider, key.action(), String.format("%.1f", admission.adaptedRate(key)));
