@@ -1,9 +1,16 @@
 package io.cloudimages.testkit.pipeline;
 
+import io.cloudimages.Credentials;
 import io.cloudimages.ImageService;
+import io.cloudimages.ProviderSettings;
 import io.cloudimages.core.CoreSettings;
+import io.cloudimages.core.http.WireRequest;
+import io.cloudimages.core.pipeline.Action;
 import io.cloudimages.core.pipeline.Backoff;
 import io.cloudimages.core.pipeline.CircuitBreakerSettings;
+import io.cloudimages.core.pipeline.RequestPipeline;
+import io.cloudimages.core.ratelimit.RateLimiterBackend;
+import io.cloudimages.exception.OutcomeUnknownException;
 import io.cloudimages.exception.ServiceUnavailableException;
 import io.cloudimages.exception.ThrottledException;
 import io.cloudimages.testkit.Fault;
@@ -13,7 +20,9 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -65,6 +74,30 @@ class PipelineFailuresTest {
                     .hasMessageContaining("circuit")
                     .satisfies(e -> assertThat(((ServiceUnavailableException) e).requestSent()).isFalse());
         }
+        assertThat(fake.requests()).hasSize(2);
+    }
+
+    @Test
+    void importsWhoseAnswersAreLostCountAgainstTheEndpointLikeFailedReads() {
+        fake.faults().always(Fault.drop());
+        RequestPipeline pipeline = RequestPipeline.builder("example")
+                .settings(ProviderSettings.builder().region("r")
+                        .extension(CoreSettings.RATE_LIMITER_BACKEND, RateLimiterBackend.newLocal())
+                        .extension(CoreSettings.CIRCUIT_BREAKER, OPENS_AFTER_TWO).build())
+                .credentials(() -> Credentials.of(ExampleCloud.TEST_KEY_ID, ExampleCloud.TEST_SECRET))
+                .endpoint(fake.endpoint())
+                .build();
+        Action importImage = Action.write(ExampleCloud.IMPORT_IMAGE, 10);
+        WireRequest request = WireRequest.post(fake.endpoint(), Map.of("X-Example-Action", ExampleCloud.IMPORT_IMAGE),
+                "{}".getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> pipeline.execute(importImage, (credentials, now) -> request, (response, context) -> response))
+                    .isInstanceOf(OutcomeUnknownException.class);
+        }
+
+        assertThatThrownBy(() -> pipeline.execute(importImage, (credentials, now) -> request, (response, context) -> response))
+                .isInstanceOf(ServiceUnavailableException.class)
+                .hasMessageContaining("circuit");
         assertThat(fake.requests()).hasSize(2);
     }
 }

@@ -277,6 +277,16 @@ public final class DefaultRequestPipeline implements RequestPipeline {
         return cancelled;
     }
 
+    /**
+     * What the circuit breaker counts against the endpoint: it could not be reached, or it was
+     * sent a request and gave no usable answer (an import's lost answer included). The cloud's
+     * refusals are healthy answers.
+     */
+    static boolean endpointFailed(Throwable error) {
+        return error instanceof ServiceUnavailableException
+                || error instanceof CloudImagesException failure && mayHaveBeenPerformed(failure);
+    }
+
     private record BreakerKey(String provider, String host, CircuitBreakerSettings settings) {
     }
 
@@ -292,7 +302,7 @@ public final class DefaultRequestPipeline implements RequestPipeline {
                 .permittedNumberOfCallsInHalfOpenState(Math.min(3, s.minimumCalls()))
                 // a shared daemon thread moves OPEN to HALF_OPEN, so OPEN always means "fail fast"
                 .automaticTransitionFromOpenToHalfOpenEnabled(true)
-                .recordException(error -> error instanceof ServiceUnavailableException || error instanceof ProtocolException)
+                .recordException(DefaultRequestPipeline::endpointFailed)
                 // throttling is a healthy answer, and a call the client held back never reached the endpoint
                 .ignoreExceptions(ThrottledException.class)
                 .build());

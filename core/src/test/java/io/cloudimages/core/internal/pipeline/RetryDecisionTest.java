@@ -11,6 +11,7 @@ import io.cloudimages.exception.ServiceUnavailableException;
 import io.cloudimages.exception.ThrottledException;
 import org.junit.jupiter.api.Test;
 
+import static io.cloudimages.core.internal.pipeline.DefaultRequestPipeline.endpointFailed;
 import static io.cloudimages.core.internal.pipeline.DefaultRequestPipeline.isRetryable;
 import static io.cloudimages.core.internal.pipeline.DefaultRequestPipeline.mayHaveBeenPerformed;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,5 +62,17 @@ class RetryDecisionTest {
         assertThat(mayHaveBeenPerformed(new ThrottledException("the cloud refused it", ANSWERED))).isFalse();
         assertThat(mayHaveBeenPerformed(new QuotaExceededException("the cloud refused it", ANSWERED))).isFalse();
         assertThat(mayHaveBeenPerformed(new InvalidRequestException("found here", AT))).isFalse();
+    }
+
+    @Test
+    void theCircuitCountsAgainstTheEndpointOnlyWhatItFailedToServe() {
+        assertThat(endpointFailed(new ServiceUnavailableException("timeout after sending", AT))).isTrue();
+        assertThat(endpointFailed(ServiceUnavailableException.notSent("no connection", AT, null))).isTrue();
+        assertThat(endpointFailed(new ProtocolException("garbled answer", AT))).isTrue();
+        assertThat(endpointFailed(new OutcomeUnknownException("an import's answer was lost", AT))).isTrue();
+        assertThat(endpointFailed(new InvalidRequestException("the cloud refused it", ANSWERED))).isFalse();
+        assertThat(endpointFailed(new QuotaExceededException("the cloud refused it", ANSWERED))).isFalse();
+        assertThat(endpointFailed(new AuthenticationException("no credentials found", ErrorContext.none()))).isFalse();
+        assertThat(endpointFailed(new IllegalStateException("a bug"))).isFalse();
     }
 }
