@@ -5,10 +5,11 @@ import io.cloudimages.Capability;
 import java.util.Optional;
 
 /**
- * The provider cannot do this at all (for example import on the legacy qcloud API). Nothing was
- * sent. {@link #alternativeProvider()} names a provider that can, when there is one.
+ * The provider cannot do this at all (for example import on the legacy qcloud API): a kind of
+ * invalid request, always found here, so nothing was sent. {@link #alternativeProvider()} names a
+ * provider that can, when there is one.
  */
-public class UnsupportedCapabilityException extends CloudImagesException {
+public class UnsupportedCapabilityException extends InvalidRequestException {
 
     private final Capability capability;
     private final String alternativeProvider;

@@ -10,6 +10,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.cloudimages.exception.CloudImagesException;
 
 import java.util.List;
 import java.util.Optional;
@@ -64,6 +65,13 @@ class ArchitectureTest {
             .should(onlyDependOn("no cli or testkit code: the library never pulls in the application or its fakes",
                     (source, target) -> Modules.of(target).map(m -> !m.equals("cli")
                             && (!m.equals("testkit") || Modules.isProvider(target))).orElse(true)));
+
+    @ArchTest
+    static final ArchRule everyErrorACallerCanCatchIsAPublicType = classes()
+            .that().areAssignableTo(CloudImagesException.class)
+            .should().bePublic()
+            .andShould().resideOutsideOfPackage("..internal..")
+            .because("a caller must be able to name every error it receives; an internal kind would leak out of the API");
 
     /** Guards against a rule passing because the classes were not found where it looks. */
     @ArchTest

@@ -3,14 +3,10 @@ package io.cloudimages.cli;
 import io.cloudimages.exception.AuthenticationException;
 import io.cloudimages.exception.CloudImagesException;
 import io.cloudimages.exception.InvalidRequestException;
-import io.cloudimages.exception.NameConflictException;
 import io.cloudimages.exception.OutcomeUnknownException;
 import io.cloudimages.exception.PermissionDeniedException;
-import io.cloudimages.exception.RegionNotSupportedException;
 import io.cloudimages.exception.ServiceUnavailableException;
 import io.cloudimages.exception.ThrottledException;
-import io.cloudimages.exception.UnsupportedCapabilityException;
-import io.cloudimages.exception.UnsupportedOsException;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -48,21 +44,21 @@ record Failure(int exitCode, String message, Throwable error) {
         if (error instanceof ServiceUnavailableException) {
             return ExitCode.UNAVAILABLE;
         }
-        boolean refusedHere = error instanceof InvalidRequestException || error instanceof UnsupportedOsException
-                || error instanceof UnsupportedCapabilityException || error instanceof NameConflictException
-                || error instanceof RegionNotSupportedException;
-        // the library checks before it sends; an error code means the cloud itself refused
-        return refusedHere && error.errorCode() == null ? ExitCode.USAGE : ExitCode.CLOUD_ERROR;
+        // bad input the library found before sending; the same refused by the cloud is the cloud's error
+        return error instanceof InvalidRequestException && !error.requestSent() ? ExitCode.USAGE : ExitCode.CLOUD_ERROR;
     }
 
     private static String hint(int exitCode, CloudImagesException error) {
         return switch (exitCode) {
-            case ExitCode.THROTTLED -> "; other clients share this account's limit, retry later";
+            // only the cloud's throttling says that other clients use the account's limit
+            case ExitCode.THROTTLED -> error.cloudRefused() ? "; other clients share this account's limit, retry later"
+                    : "; retry later";
             case ExitCode.UNAVAILABLE -> "; check the network (and --endpoint), then retry";
             // refused by the cloud; missing credentials are explained by the library's own message
-            case ExitCode.AUTHENTICATION -> error.errorCode() == null ? ""
-                    : "; check the key pair the command used (environment variables, the cloud CLI's profile, or --config)"
-                            + " and its permissions";
+            case ExitCode.AUTHENTICATION -> error.cloudRefused()
+                    ? "; check the key pair the command used (environment variables, the cloud CLI's profile, or --config)"
+                            + " and its permissions"
+                    : "";
             default -> "";
         };
     }

@@ -5,6 +5,7 @@ import io.cloudimages.ImageService;
 import io.cloudimages.ProviderSettings;
 import io.cloudimages.exception.ErrorContext;
 import io.cloudimages.exception.PermissionDeniedException;
+import io.cloudimages.exception.ThrottledException;
 import io.cloudimages.spi.Action;
 import io.cloudimages.spi.ImageProvider;
 import io.cloudimages.testkit.Fault;
@@ -13,6 +14,9 @@ import io.cloudimages.testkit.ucloud.FakeUcloud;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -346,6 +350,31 @@ class GlobalOptionsAndExitCodesTest extends AgainstFakeTencent {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.THROTTLED);
         assertThat(run.errLines()).singleElement().asString().contains("RequestLimitExceeded", "retry later");
+    }
+
+    @Test
+    void throttlingByThisClientsOwnLimiterExitsFourWithoutBlamingOtherClients() {
+        ErrorContext at = ErrorContext.of(ScriptedProvider.ID, "DescribeImages");
+        CliRunner.Run run = cli.withProvider(new ScriptedProvider(() -> ThrottledException.byClient(
+                        "no rate-limit permit for DescribeImages within the call deadline", at, null)))
+                .run("images", "get", "-p", ScriptedProvider.ID, "-r", "anywhere", "img-1");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.THROTTLED);
+        assertThat(run.errLines()).singleElement().asString().contains("retry later").doesNotContain("other clients");
+    }
+
+    @Test
+    void aConnectionThatCannotBeMadeExitsSixAndVerboseNamesAPublicErrorType() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        Path config = cli.oneAttemptTencentConfig(URI.create("http://127.0.0.1:" + closedPort), "{source: environment}");
+
+        CliRunner.Run run = cli.run("--verbose", "--config", config.toString(), "images", "list", "-c", "gz");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.UNAVAILABLE);
+        assertThat(run.errLines()).contains("  error: io.cloudimages.exception.ServiceUnavailableException");
     }
 
     @Test

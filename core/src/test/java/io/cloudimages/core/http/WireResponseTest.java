@@ -1,10 +1,13 @@
 package io.cloudimages.core.http;
 
+import io.cloudimages.exception.CloudImagesException;
 import io.cloudimages.exception.CloudServiceException;
 import io.cloudimages.exception.ErrorContext;
 import io.cloudimages.exception.ServiceUnavailableException;
 import io.cloudimages.exception.ThrottledException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -45,6 +48,18 @@ class WireResponseTest {
         assertThatThrownBy(() -> answer(429, Map.of("Retry-After", List.of("7")), "").requireSuccess(CONTEXT))
                 .isInstanceOfSatisfying(ThrottledException.class,
                         e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(7)));
+    }
+
+    /** A gateway's refusal performed nothing, even without a code; its server error leaves that open. */
+    @ParameterizedTest(name = "HTTP {0}: refused {1}, retryable {2}")
+    @CsvSource({"429, true, true", "403, true, false", "404, true, false", "500, false, true", "502, false, true"})
+    void aGatewaysStatusSaysWhetherTheCloudRefusedTheRequest(int status, boolean refused, boolean retryable) {
+        assertThatThrownBy(() -> answer(status, Map.of(), "").requireSuccess(CONTEXT))
+                .isInstanceOfSatisfying(CloudImagesException.class, e -> {
+                    assertThat(e.requestSent()).isTrue();
+                    assertThat(e.cloudRefused()).isEqualTo(refused);
+                    assertThat(e.retryable()).isEqualTo(retryable);
+                });
     }
 
     @Test

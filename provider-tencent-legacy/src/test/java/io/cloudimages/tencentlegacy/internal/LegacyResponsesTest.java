@@ -43,6 +43,19 @@ class LegacyResponsesTest {
         }
     }
 
+    /** A code is the cloud's refusal even without a request id; a server error leaves that open, and may pass. */
+    @ParameterizedTest(name = "{0}: refused {1}, retryable {2}")
+    @CsvSource({"4000, true, false", "4100, true, false", "4101, true, false", "5000, true, false",
+            "4400, true, true", "6000, false, true"})
+    void aCodeSaysWhetherTheCloudRefusedTheRequest(String code, boolean refused, boolean retryable) {
+        assertThatThrownBy(() -> LegacyResponses.decode(answer("{\"code\":" + code + ",\"message\":\"m\"}"), AT))
+                .isInstanceOfSatisfying(CloudImagesException.class, e -> {
+                    assertThat(e.requestSent()).isTrue();
+                    assertThat(e.cloudRefused()).isEqualTo(refused);
+                    assertThat(e.retryable()).isEqualTo(retryable);
+                });
+    }
+
     @Test
     void codeZeroIsTheAnswer() {
         assertThat(LegacyResponses.decode(answer("{\"code\":0,\"message\":\"\",\"totalCount\":3}"), AT)

@@ -82,6 +82,27 @@ class TencentResponsesTest {
                 });
     }
 
+    /** A code is the cloud's refusal, so nothing was performed; a server error leaves that open, and may pass. */
+    @ParameterizedTest(name = "{0}: refused {1}, retryable {2}")
+    @CsvSource({
+            "InvalidImageName.Duplicate, true, false",
+            "InvalidImageOsType.Unsupported, true, false",
+            "UnsupportedRegion, true, false",
+            "InvalidParameterValue.TooLarge, true, false",
+            "AuthFailure.SignatureFailure, true, false",
+            "ResourceNotFound, true, false",
+            "RequestLimitExceeded, true, true",
+            "InternalError, false, true",
+    })
+    void anErrorCodeSaysWhetherTheCloudRefusedTheRequest(String code, boolean refused, boolean retryable) {
+        assertThatThrownBy(() -> TencentResponses.decode(error(code), AT))
+                .isInstanceOfSatisfying(CloudImagesException.class, e -> {
+                    assertThat(e.requestSent()).isTrue();
+                    assertThat(e.cloudRefused()).isEqualTo(refused);
+                    assertThat(e.retryable()).isEqualTo(retryable);
+                });
+    }
+
     @Test
     void aClockSkewErrorSaysWhatToFix() {
         assertThatThrownBy(() -> TencentResponses.decode(error("AuthFailure.SignatureExpire"), AT))

@@ -45,6 +45,19 @@ class UcloudResponsesTest {
         }
     }
 
+    /** A RetCode is the cloud's refusal, so nothing was performed; a server error leaves that open, and may pass. */
+    @ParameterizedTest(name = "RetCode {0}: refused {1}, retryable {2}")
+    @CsvSource({"160, true, false", "171, true, false", "293, true, false", "8095, true, false", "8301, true, false",
+            "153, true, true", "110, false, true"})
+    void aRetCodeSaysWhetherTheCloudRefusedTheRequest(int code, boolean refused, boolean retryable) {
+        assertThatThrownBy(() -> UcloudResponses.decode(answer("{\"RetCode\":" + code + ",\"Message\":\"m\"}"), AT))
+                .isInstanceOfSatisfying(CloudImagesException.class, e -> {
+                    assertThat(e.requestSent()).isTrue();
+                    assertThat(e.cloudRefused()).isEqualTo(refused);
+                    assertThat(e.retryable()).isEqualTo(retryable);
+                });
+    }
+
     @Test
     void retCodeZeroIsTheAnswerEvenWhenSentAsText() {
         assertThat(UcloudResponses.decode(answer("{\"RetCode\":\"0\",\"TotalCount\":4}"), AT).path("TotalCount").asInt()).isEqualTo(4);

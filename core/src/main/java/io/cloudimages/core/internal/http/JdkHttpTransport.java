@@ -69,9 +69,9 @@ public final class JdkHttpTransport {
     /**
      * Sends one request and waits at most {@code deadline} for the complete answer.
      *
-     * @throws NotSentException            when no connection could be made: the request was not sent
-     * @throws ServiceUnavailableException when the deadline passed or the connection failed after
-     *                                     the request may have been sent
+     * @throws ServiceUnavailableException when no connection could be made ({@code requestSent()}
+     *                                     is false), or the deadline passed or the connection failed
+     *                                     after the request may have been sent
      * @throws ProtocolException           when the answer is larger than the cap
      */
     public WireResponse send(WireRequest request, Duration deadline, ErrorContext context) {
@@ -114,12 +114,12 @@ public final class JdkHttpTransport {
             return new ProtocolException(tooLarge.getMessage(), context, tooLarge);
         }
         if (cause instanceof HttpConnectTimeoutException) {
-            return new NotSentException("could not connect to " + request.host() + " within the connect timeout",
+            return ServiceUnavailableException.notSent("could not connect to " + request.host() + " within the connect timeout",
                     context, cause);
         }
         if (cause instanceof ConnectException || cause instanceof UnresolvedAddressException
                 || cause.getCause() instanceof UnresolvedAddressException) {
-            return new NotSentException("could not connect to " + request.host() + ": "
+            return ServiceUnavailableException.notSent("could not connect to " + request.host() + ": "
                     + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()), context, cause);
         }
         if (cause instanceof HttpTimeoutException) {

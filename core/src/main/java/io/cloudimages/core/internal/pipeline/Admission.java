@@ -6,6 +6,7 @@ import io.cloudimages.core.ratelimit.RateLimiterBackend;
 import io.cloudimages.core.ratelimit.RequestRate;
 import io.cloudimages.exception.CloudImagesException;
 import io.cloudimages.exception.ErrorContext;
+import io.cloudimages.exception.ThrottledException;
 
 import java.time.Duration;
 import java.util.Map;
@@ -69,7 +70,7 @@ final class Admission {
      *
      * @param backend  where the rate limit itself is kept
      * @param deadline the call's deadline, a {@link System#nanoTime()} value
-     * @throws ClientThrottledException when some stage cannot let it go before the deadline
+     * @throws ThrottledException from the client, when some stage cannot let it go before the deadline
      */
     Permit await(RateLimiterBackend backend, RateLimitKey key, RequestRate rate, long deadline, ErrorContext context, CloudImagesException previous)
             throws InterruptedException {
@@ -104,7 +105,7 @@ final class Admission {
                     () -> "no rate-limit permit for " + action + " within the call deadline while it warms up",
                     context, previous);
             if (!backend.acquire(key, rate, Duration.ofNanos(Math.max(0, deadline - nanoClock.getAsLong())))) {
-                throw new ClientThrottledException("no rate-limit permit for " + action + " (" + rate.limit()
+                throw ThrottledException.byClient("no rate-limit permit for " + action + " (" + rate.limit()
                         + " requests/s) within the call deadline; too many calls are queued for it", context, previous);
             }
             now = nanoClock.getAsLong();
@@ -132,7 +133,7 @@ final class Admission {
     private void waitFor(long nanos, long deadline, Supplier<String> refusal, ErrorContext context,
                          CloudImagesException previous) throws InterruptedException {
         if (nanos == Pacer.TOO_LATE || (nanos > 0 && nanoClock.getAsLong() + nanos - deadline >= 0)) {
-            throw new ClientThrottledException(refusal.get(), context, previous);
+            throw ThrottledException.byClient(refusal.get(), context, previous);
         }
         if (nanos > 0) {
             sleeper.sleep(nanos);

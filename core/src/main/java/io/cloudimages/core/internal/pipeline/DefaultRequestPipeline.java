@@ -8,8 +8,7 @@ import io.cloudimages.core.http.Endpoints;
 import io.cloudimages.core.http.WireRequest;
 import io.cloudimages.core.http.WireResponse;
 import io.cloudimages.core.internal.http.JdkHttpTransport;
-import io.cloudimages.core.internal.http.NotSentException;
-import io.cloudimages.spi.Action;
+import io.cloudimages.core.internal.text.Durations;
 import io.cloudimages.core.pipeline.Backoff;
 import io.cloudimages.core.pipeline.CircuitBreakerSettings;
 import io.cloudimages.core.pipeline.RequestPipeline;
@@ -18,7 +17,6 @@ import io.cloudimages.core.pipeline.ResponseDecoder;
 import io.cloudimages.core.ratelimit.RateLimitKey;
 import io.cloudimages.core.ratelimit.RateLimiterBackend;
 import io.cloudimages.core.ratelimit.RequestRate;
-import io.cloudimages.core.internal.text.Durations;
 import io.cloudimages.exception.CloudImagesException;
 import io.cloudimages.exception.ErrorContext;
 import io.cloudimages.exception.InvalidRequestException;
@@ -26,6 +24,7 @@ import io.cloudimages.exception.OutcomeUnknownException;
 import io.cloudimages.exception.ProtocolException;
 import io.cloudimages.exception.ServiceUnavailableException;
 import io.cloudimages.exception.ThrottledException;
+import io.cloudimages.spi.Action;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import org.slf4j.Logger;
@@ -112,9 +111,9 @@ public final class DefaultRequestPipeline implements RequestPipeline {
         Call call = new Call(action, ErrorContext.of(provider, action.name()),
                 System.nanoTime() + settings.callTimeout().toNanos(), RequestRate.perSecond(limit).withGuard(guard));
         if (!breaker.tryAcquirePermission()) {
-            metrics.request(provider, action.name(), "circuit_open", null, 0);
-            throw new CircuitOpenException("the circuit to " + host + " is open after repeated failures; calls fail"
-                    + " fast until it probes the endpoint again", call.context(), null);
+            metrics.request(provider, action.name(), Outcomes.CIRCUIT_OPEN, null, 0);
+            throw ServiceUnavailableException.notSent("the circuit to " + host + " is open after repeated failures;"
+                    + " calls fail fast until it probes the endpoint again", call.context(), null);
         }
         long start = System.nanoTime();
         try {
@@ -154,17 +153,18 @@ public final class DefaultRequestPipeline implements RequestPipeline {
 
     /**
      * Reads are repeated after any failure that may pass; an action that changes something only
-     * when the cloud proved it was not performed (throttled) or it never left (no connection).
+     * when it was certainly not performed: the cloud refused it (throttled) or it was never sent.
      */
-    static boolean isRetryable(Action action, Throwable error) {
-        if (error instanceof ClientThrottledException || error instanceof CircuitOpenException
-                || error instanceof OutcomeUnknownException) {
-            return false;
+    static boolean isRetryable(Action action, CloudImagesException error) {
+        if (error instanceof ThrottledException throttled && throttled.source() == ThrottledException.Source.CLIENT) {
+            return false; // the limiter held it back for as long as the call's deadline allowed
         }
-        if (error instanceof ThrottledException || error instanceof NotSentException) {
-            return true;
-        }
-        return action.idempotent() && (error instanceof ServiceUnavailableException || error instanceof ProtocolException);
+        return error.retryable() && (action.idempotent() || !mayHaveBeenPerformed(error));
+    }
+
+    /** Sent, and no answer says the cloud refused it. */
+    static boolean mayHaveBeenPerformed(CloudImagesException error) {
+        return error.requestSent() && !error.cloudRefused();
     }
 
     /**
@@ -195,7 +195,7 @@ public final class DefaultRequestPipeline implements RequestPipeline {
         try (Admission.Permit permit = admit(call, key, previous)) {
             long remaining = call.deadline() - System.nanoTime();
             if (remaining <= 0) {
-                throw new NotSentException("the call deadline of " + Durations.describe(settings.callTimeout())
+                throw ServiceUnavailableException.notSent("the call deadline of " + Durations.describe(settings.callTimeout())
                         + " passed before the request could be sent", call.context(), previous);
             }
             WireRequest request = signer.sign(current, clock.instant());
@@ -225,8 +225,8 @@ public final class DefaultRequestPipeline implements RequestPipeline {
         long start = System.nanoTime();
         try {
             return admission.await(limits, key, call.rate(), call.deadline(), call.context(), previous);
-        } catch (ClientThrottledException e) {
-            metrics.throttled(provider, call.action().name(), "client");
+        } catch (ThrottledException e) {
+            metrics.throttled(provider, call.action().name(), e.source());
             throw e;
         } catch (InterruptedException e) {
             throw cancelled(e, "while waiting for a rate-limit permit");
@@ -249,7 +249,7 @@ public final class DefaultRequestPipeline implements RequestPipeline {
     private RuntimeException failed(Call call, RateLimitKey key, CloudImagesException error, long start) {
         metrics.request(provider, call.action().name(), Outcomes.of(error), error.errorCode(), System.nanoTime() - start);
         if (error instanceof ThrottledException throttled) {
-            metrics.throttled(provider, call.action().name(), "server");
+            metrics.throttled(provider, call.action().name(), throttled.source());
             admission.onThrottled(key, call.rate(), throttled.retryAfter().orElse(null), backoff.maxRetryAfter());
             LOG.debug("{}: the cloud throttled {} despite the client-side limit; it now sends at most {} requests/s",
                     provider, key.action(), String.format("%.1f", admission.adaptedRate(key)));
@@ -259,11 +259,6 @@ public final class DefaultRequestPipeline implements RequestPipeline {
                     + " came back (" + error.detail() + "); it may or may not have been performed", error.context(), error);
         }
         return error;
-    }
-
-    private static boolean mayHaveBeenPerformed(CloudImagesException error) {
-        return (error instanceof ServiceUnavailableException && !(error instanceof NotSentException))
-                || error instanceof ProtocolException;
     }
 
     private static void sleep(long millis, String what) {
@@ -281,6 +276,16 @@ public final class DefaultRequestPipeline implements RequestPipeline {
         return cancelled;
     }
 
+    /**
+     * What the circuit breaker counts against the endpoint: it could not be reached, or it was
+     * sent a request and gave no usable answer (an import's lost answer included). The cloud's
+     * refusals are healthy answers.
+     */
+    static boolean endpointFailed(Throwable error) {
+        return error instanceof ServiceUnavailableException
+                || error instanceof CloudImagesException failure && mayHaveBeenPerformed(failure);
+    }
+
     private record BreakerKey(String provider, String host, CircuitBreakerSettings settings) {
     }
 
@@ -296,7 +301,7 @@ public final class DefaultRequestPipeline implements RequestPipeline {
                 .permittedNumberOfCallsInHalfOpenState(Math.min(3, s.minimumCalls()))
                 // a shared daemon thread moves OPEN to HALF_OPEN, so OPEN always means "fail fast"
                 .automaticTransitionFromOpenToHalfOpenEnabled(true)
-                .recordException(error -> error instanceof ServiceUnavailableException || error instanceof ProtocolException)
+                .recordException(DefaultRequestPipeline::endpointFailed)
                 // throttling is a healthy answer, and a call the client held back never reached the endpoint
                 .ignoreExceptions(ThrottledException.class)
                 .build());

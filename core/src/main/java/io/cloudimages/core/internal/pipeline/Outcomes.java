@@ -18,12 +18,14 @@ import io.cloudimages.exception.UnsupportedOsException;
 final class Outcomes {
 
     static final String SUCCESS = "success";
+    /** A call the endpoint's open circuit failed before any attempt. */
+    static final String CIRCUIT_OPEN = "circuit_open";
 
     private Outcomes() {
     }
 
+    /** Each kind by its own name: the kinds of invalid request before {@link InvalidRequestException} itself. */
     static String of(Throwable error) {
-        if (error instanceof CircuitOpenException) return "circuit_open";
         if (error instanceof ThrottledException) return "throttled";
         if (error instanceof ServiceUnavailableException) return "unavailable";
         if (error instanceof ProtocolException) return "protocol_error";

@@ -1,5 +1,6 @@
 package io.cloudimages.core.internal.pipeline;
 
+import io.cloudimages.exception.ThrottledException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -27,7 +28,7 @@ abstract class PipelineMetrics {
         @Override void request(String provider, String action, String outcome, String errorCode, long nanos) { }
         @Override void rateLimitWait(String provider, String action, long nanos) { }
         @Override void retry(String provider, String action, String outcome) { }
-        @Override void throttled(String provider, String action, String source) { }
+        @Override void throttled(String provider, String action, ThrottledException.Source source) { }
     };
 
     static PipelineMetrics of(MeterRegistry registry) {
@@ -40,7 +41,7 @@ abstract class PipelineMetrics {
 
     abstract void retry(String provider, String action, String outcome);
 
-    abstract void throttled(String provider, String action, String source);
+    abstract void throttled(String provider, String action, ThrottledException.Source source);
 
     private static final class Micrometer extends PipelineMetrics {
         private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,80}");
@@ -79,10 +80,11 @@ abstract class PipelineMetrics {
         }
 
         @Override
-        void throttled(String provider, String action, String source) {
+        void throttled(String provider, String action, ThrottledException.Source source) {
             Counter.builder(THROTTLED)
                     .description("Throttling: answers from the cloud (source=server) or calls refused by the client-side limiter (source=client)")
-                    .tags("provider", provider, "action", action, "source", source)
+                    .tags("provider", provider, "action", action,
+                            "source", source == ThrottledException.Source.CLIENT ? "client" : "server")
                     .register(registry)
                     .increment();
         }

@@ -111,6 +111,17 @@ class AdmissionTest {
     }
 
     @Test
+    void aCallerRefusedAdmissionIsThrottledByTheClientAndNothingIsSent() {
+        admission.onThrottled(KEY, RATE, Duration.ofSeconds(2), Duration.ofSeconds(10));
+
+        assertThatThrownBy(() -> admit(now + SECOND))
+                .isInstanceOfSatisfying(ThrottledException.class, e -> {
+                    assertThat(e.source()).isEqualTo(ThrottledException.Source.CLIENT);
+                    assertThat(e.requestSent()).isFalse();
+                });
+    }
+
+    @Test
     void aCallerWhoseSlotWasReservedBeforeACutReservesAgainAtTheNewRate() throws InterruptedException {
         // the backend stands for the time the caller waited: the cloud throttled meanwhile
         RateLimiterBackend cutMeanwhile = (key, rate, maxWait) -> {
