@@ -308,7 +308,7 @@ public final class CloudConfig {
         static final int MAX_LISTED = 20;
 
         private final String source;
-        private final List<String> keys = new ArrayList<>();
+        private final Set<String> keys = new HashSet<>();
         private final List<String> items = new ArrayList<>();
 
         Mistakes(String source) {
@@ -316,8 +316,9 @@ public final class CloudConfig {
         }
 
         void add(String key, String detail) {
-            for (String reported : keys) {
-                if (!reported.isEmpty() && (key.equals(reported) || key.startsWith(reported + "."))) {
+            // a look-up per enclosing key, not a scan of every mistake: a file may hold a hundred thousand
+            for (String at = key; !at.isEmpty(); at = at.substring(0, Math.max(0, at.lastIndexOf('.')))) {
+                if (keys.contains(at)) {
                     return;
                 }
             }

@@ -328,6 +328,19 @@ class CloudConfigTest {
     }
 
     @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // guards against a hang, measures nothing
+    void aFileOfSixtyThousandMistakesIsReportedInOneMessage() {
+        StringBuilder yaml = new StringBuilder("clouds:\n  gz:\n    provider: p\n    region: r\n");
+        for (int i = 0; i < 60_000; i++) {
+            yaml.append("    k").append(i).append(": 1\n");
+        }
+
+        assertThatThrownBy(() -> parse(yaml.toString()))
+                .hasMessageStartingWith("clouds.yaml: 60000 mistakes: (1) clouds.gz.k0: unknown key; allowed here: ")
+                .hasMessageEndingWith("; and 59980 more");
+    }
+
+    @Test
     void aBadDurationShowsTheAcceptedForms() {
         assertThatThrownBy(() -> parse("clouds:\n  gz: {provider: p, region: r, timeouts: {request: soon}}\n"))
                 .hasMessageContaining("clouds.gz.timeouts.request")
