@@ -21,6 +21,11 @@ import java.util.regex.PatternSyntaxException;
  * Which images to list. Every criterion is optional; an empty query lists every image that is
  * not deprecated. Criteria combine with AND; the values of one criterion combine with OR.
  *
+ * <p>Deprecated images are left out unless {@link Builder#includeDeprecated(boolean)} asks for them,
+ * even when they are asked for by id, so that a platform picking an image never gets a deprecated
+ * one by surprise. The command line's {@code images list} has the same default, and its
+ * {@code --include-deprecated} lists them too.
+ *
  * <p>Providers push each criterion down to the cloud where its API supports it and apply the rest
  * on the client; the results are the same either way. {@link #matches(Image)} is that client-side
  * test.
@@ -36,7 +41,7 @@ import java.util.regex.PatternSyntaxException;
  * @param instanceType      only images usable on this instance type (only where the cloud can tell), or null
  * @param tags              tags the image must carry with exactly these values (all of them)
  * @param tagKeys           tag keys the image must carry, with any value (all of them)
- * @param includeDeprecated whether deprecated images are listed too
+ * @param includeDeprecated whether deprecated images are listed too (false by default)
  * @param pageSize          images per page asked of the cloud, or null for the provider's largest page
  */
 public record ImageQuery(List<String> ids, Set<ImageType> types, Set<OsFamily> osFamilies, OsType osType,
@@ -183,6 +188,7 @@ public record ImageQuery(List<String> ids, Set<ImageType> types, Set<OsFamily> o
         public Builder tag(String key, String value) { tags.put(key, value); return this; }
         /** Only images with a tag of this key, whatever its value. */
         public Builder tagKey(String key) { tagKeys.add(key); return this; }
+        /** Lists deprecated images too; they are left out by default. */
         public Builder includeDeprecated(boolean value) { includeDeprecated = value; return this; }
         public Builder pageSize(Integer value) { pageSize = value; return this; }
 

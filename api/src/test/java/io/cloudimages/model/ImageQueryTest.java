@@ -27,6 +27,14 @@ class ImageQueryTest {
     }
 
     @Test
+    void aDeprecatedImageAskedForByIdIsLeftOutUnlessDeprecatedOnesAreAskedFor() {
+        Image deprecated = image().deprecated(true).build();
+
+        assertThat(ImageQuery.builder().ids(deprecated.id()).build().matches(deprecated)).isFalse();
+        assertThat(ImageQuery.builder().ids(deprecated.id()).includeDeprecated(true).build().matches(deprecated)).isTrue();
+    }
+
+    @Test
     void valuesOfOneCriterionCombineWithOr() {
         ImageQuery query = ImageQuery.builder().types(ImageType.PRIVATE, ImageType.PUBLIC).build();
 

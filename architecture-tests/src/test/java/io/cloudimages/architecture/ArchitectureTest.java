@@ -19,7 +19,7 @@ import java.util.function.BiPredicate;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The module rules of DESIGN.md, checked over the compiled classes of every module. */
+/** The module rules of docs/DESIGN.md, checked over the compiled classes of every module. */
 @AnalyzeClasses(packages = "io.cloudimages", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -64,7 +64,15 @@ class ArchitectureTest {
             .that(inModule("api").or(inModule("core")).or(provider()))
             .should(onlyDependOn("no cli or testkit code: the library never pulls in the application or its fakes",
                     (source, target) -> Modules.of(target).map(m -> !m.equals("cli")
-                            && (!m.equals("testkit") || Modules.isProvider(target))).orElse(true)));
+                            && (!m.startsWith("testkit") || Modules.isProvider(target))).orElse(true)));
+
+    /** The command line's simulator runs the fakes: JUnit and AssertJ belong to testkit-contract alone. */
+    @ArchTest
+    static final ArchRule theFakesNeedNoTestFramework = classes()
+            .that(inModule("testkit"))
+            .should(onlyDependOn("no test framework", (source, target) ->
+                    !target.getPackageName().startsWith("org.junit") && !target.getPackageName().startsWith("org.assertj")
+                            && !target.getPackageName().startsWith("org.opentest4j")));
 
     @ArchTest
     static final ArchRule everyErrorACallerCanCatchIsAPublicType = classes()
@@ -78,7 +86,8 @@ class ArchitectureTest {
     static void everyModuleOfThisBuildIsAnalysed(JavaClasses classes) {
         List<String> modules = classes.stream().map(Modules::of).flatMap(Optional::stream).distinct().toList();
 
-        assertThat(modules).contains("api", "core", "testkit", "tencent-credentials", "provider-tencent-v3", "provider-tencent-legacy", "provider-ucloud", "cli");
+        assertThat(modules).contains("api", "core", "testkit", "testkit-contract", "tencent-credentials", "provider-tencent-v3",
+                "provider-tencent-legacy", "provider-ucloud", "cli");
         assertThat(classes.stream().filter(Modules::isProvider)).isNotEmpty();
     }
 

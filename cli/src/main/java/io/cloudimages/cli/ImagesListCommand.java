@@ -21,7 +21,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-@Command(name = "list", description = {"List images in every state, deprecated ones included, page by page as they print.",
+@Command(name = "list", description = {"List images in every state, page by page as they print. Deprecated images are left"
+        + " out, as the library leaves them out, unless --include-deprecated is given.",
         "Several -c/--cloud are listed at once; a cloud that fails is reported beside the others' images."})
 final class ImagesListCommand implements Callable<Integer> {
 
@@ -53,6 +54,9 @@ final class ImagesListCommand implements Callable<Integer> {
     @Option(names = "--id", paramLabel = "ID", description = "Only this image id; repeat for several.")
     List<String> ids = new ArrayList<>();
 
+    @Option(names = "--include-deprecated", description = "List deprecated images too (left out by default).")
+    boolean includeDeprecated;
+
     @Option(names = "--limit", paramLabel = "N", converter = Converters.PositiveCounts.class,
             description = "Print at most N images (no limit by default); no page beyond them is fetched.")
     Integer limit;
@@ -75,7 +79,7 @@ final class ImagesListCommand implements Callable<Integer> {
             Commands.requireImageId(id, "--id");
         }
         ImageQuery.Builder query = ImageQuery.builder()
-                .includeDeprecated(true)
+                .includeDeprecated(includeDeprecated)
                 .types(types)
                 .osType(osType)
                 .zone(zone)
@@ -102,7 +106,7 @@ final class ImagesListCommand implements Callable<Integer> {
         }
         if (printed == 0 && !output.json()) {
             environment.err().println(Failure.PREFIX + "no image in " + one.service().region() + " of " + one.service().provider()
-                    + " matches");
+                    + " matches" + (includeDeprecated ? "" : " (deprecated images are left out; --include-deprecated lists them)"));
         }
         return ExitCode.OK;
     }

@@ -32,14 +32,39 @@ class ImagesListCommandTest extends AgainstFakeTencent {
     }
 
     @Test
-    void listsImagesOfEveryTypeAndStateDeprecatedOnesIncluded() {
-        CliRunner.Run run = listTencent("-o", "json");
+    void withIncludeDeprecatedEveryImageOfEveryTypeAndStateIsListed() {
+        CliRunner.Run run = listTencent("--include-deprecated", "-o", "json");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(ids(run.json())).containsExactlyInAnyOrderElementsOf(tencent.imageIds("ap-guangzhou"));
         assertThat(run.json().findValuesAsText("type")).contains("public", "private", "shared");
         assertThat(run.json().findValuesAsText("state")).contains("available", "creating", "syncing", "failed");
         assertThat(run.json().findValuesAsText("deprecated")).contains("true");
+    }
+
+    @Test
+    void deprecatedImagesAreLeftOutByDefaultAsTheLibraryLeavesThemOut() {
+        JsonNode every = listTencent("--include-deprecated", "-o", "json").json();
+
+        JsonNode listed = listTencent("-o", "json").json();
+
+        List<String> notDeprecated = StreamSupport.stream(every.spliterator(), false)
+                .filter(image -> !image.get("deprecated").asBoolean()).map(image -> image.get("id").asText()).toList();
+        assertThat(notDeprecated).hasSizeLessThan(every.size());
+        assertThat(ids(listed)).containsExactlyInAnyOrderElementsOf(notDeprecated);
+    }
+
+    @Test
+    void anEmptyListingOfADeprecatedImageSaysHowToListIt() {
+        String deprecated = StreamSupport.stream(listTencent("--include-deprecated", "-o", "json").json().spliterator(), false)
+                .filter(image -> image.get("deprecated").asBoolean()).findFirst().orElseThrow().get("id").asText();
+
+        CliRunner.Run run = listTencent("--id", deprecated);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.outLines()).hasSize(1);
+        assertThat(run.err()).contains("no image in ap-guangzhou of tencent-v3 matches (deprecated images are left out;"
+                + " --include-deprecated lists them)");
     }
 
     @Test
@@ -126,7 +151,7 @@ class ImagesListCommandTest extends AgainstFakeTencent {
 
     @Test
     void tableRowsAreAlignedWithinOneHundredTwentyCells() {
-        CliRunner.Run run = listTencent();
+        CliRunner.Run run = listTencent("--include-deprecated");
 
         assertThat(run.exitCode()).isZero();
         List<String> lines = run.outLines();
@@ -170,7 +195,7 @@ class ImagesListCommandTest extends AgainstFakeTencent {
     void withoutLimitEveryPageIsListed() {
         tencent.addGeneratedImages("ap-guangzhou", 300);
 
-        assertThat(listTencent("-o", "json").json()).hasSize(tencent.imageIds("ap-guangzhou").size());
+        assertThat(listTencent("--include-deprecated", "-o", "json").json()).hasSize(tencent.imageIds("ap-guangzhou").size());
     }
 
     @Test
@@ -254,7 +279,7 @@ class ImagesListCommandTest extends AgainstFakeTencent {
     @Test
     void progressIsDrawnOnStderrWhenItIsATerminal() {
         CliRunner.Run run = cli.onTerminal().run("images", "list", "-p", "tencent-v3", "-r", "ap-guangzhou",
-                "--endpoint", tencent.endpoint().toString(), "-o", "json");
+                "--endpoint", tencent.endpoint().toString(), "--include-deprecated", "-o", "json");
 
         assertThat(run.err()).contains("listing images: 1 so far").endsWith("\r\033[K");
         assertThat(run.json()).hasSize(tencent.imageIds("ap-guangzhou").size());
@@ -263,7 +288,7 @@ class ImagesListCommandTest extends AgainstFakeTencent {
     @Test
     void progressNeverEntersTheRows() {
         CliRunner.Run run = cli.onTerminal().run("images", "list", "-p", "tencent-v3", "-r", "ap-guangzhou",
-                "--endpoint", tencent.endpoint().toString());
+                "--endpoint", tencent.endpoint().toString(), "--include-deprecated");
 
         assertThat(run.out()).doesNotContain("\r", "listing images");
         assertThat(run.outLines()).hasSize(tencent.imageIds("ap-guangzhou").size() + 1);
@@ -300,7 +325,8 @@ class ImagesListCommandTest extends AgainstFakeTencent {
         tencent.faults().forAction(FakeTencentCloud.DESCRIBE_IMAGES).from(2, Fault.status(503));
         Path config = cli.oneAttemptTencentConfig(tencent.endpoint(), "{source: environment}");
 
-        CliRunner.Run run = cli.run("--config", config.toString(), "images", "list", "-c", "gz", "-o", "json");
+        CliRunner.Run run = cli.run("--config", config.toString(), "images", "list", "-c", "gz", "--include-deprecated",
+                "-o", "json");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.UNAVAILABLE);
         assertThat(run.json()).hasSize(100);

@@ -63,7 +63,8 @@ class MultiCloudListTest {
 
     @Test
     void everyCloudsImagesArePrinted() {
-        CliRunner.Run run = cli.run("--config", config.toString(), "images", "list", "-c", "tencent-gz", "-c", "ucloud-bj", "-o", "json");
+        CliRunner.Run run = cli.run("--config", config.toString(), "images", "list", "-c", "tencent-gz", "-c", "ucloud-bj",
+                "--include-deprecated", "-o", "json");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.json()).hasSize(catalogueSize());
@@ -72,7 +73,8 @@ class MultiCloudListTest {
 
     @Test
     void theTableNamesEachRowsCloud() {
-        CliRunner.Run run = cli.run("--config", config.toString(), "images", "list", "-c", "tencent-gz", "-c", "ucloud-bj");
+        CliRunner.Run run = cli.run("--config", config.toString(), "images", "list", "-c", "tencent-gz", "-c", "ucloud-bj",
+                "--include-deprecated");
 
         assertThat(run.outLines().get(0)).startsWith("CLOUD");
         assertThat(run.outLines()).hasSize(catalogueSize() + 1);
@@ -84,7 +86,8 @@ class MultiCloudListTest {
     void aFailingCloudIsReportedBesideTheOthersImages() {
         ucloud.faults().always(Fault.status(503));
 
-        CliRunner.Run run = cli.run("--config", config.toString(), "images", "list", "-c", "tencent-gz", "-c", "ucloud-bj", "-o", "json");
+        CliRunner.Run run = cli.run("--config", config.toString(), "images", "list", "-c", "tencent-gz", "-c", "ucloud-bj",
+                "--include-deprecated", "-o", "json");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.UNAVAILABLE);
         assertThat(run.json()).hasSize(tencent.imageIds("ap-guangzhou").size());
@@ -93,7 +96,8 @@ class MultiCloudListTest {
 
     @Test
     void aCloudWithoutCredentialsIsReportedAndTheOthersAreStillListed() {
-        CliRunner.Run run = cli.run("--config", config.toString(), "images", "list", "-c", "ucloud-env", "-c", "tencent-gz", "-o", "json");
+        CliRunner.Run run = cli.run("--config", config.toString(), "images", "list", "-c", "ucloud-env", "-c", "tencent-gz",
+                "--include-deprecated", "-o", "json");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.AUTHENTICATION);
         assertThat(run.json()).hasSize(tencent.imageIds("ap-guangzhou").size());

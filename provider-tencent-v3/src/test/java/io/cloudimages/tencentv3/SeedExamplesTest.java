@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The example requests and answers of seeds 000, 001 and 002 go through the provider unchanged.
- * {@code /seeds/000-describe-import-image-os.json} is the output example of
- * {@code ../shared/seeds/000_4e8e9147050b0eb5.txt}, copied verbatim.
+ * {@code /seeds/000-describe-import-image-os.json} is the output example of Tencent Cloud's API 3.0
+ * page of DescribeImportImageOs (CVM, version 2017-03-12), copied verbatim.
  */
 class SeedExamplesTest {
 

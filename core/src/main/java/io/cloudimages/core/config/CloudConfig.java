@@ -37,8 +37,10 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,8 +64,11 @@ import java.util.regex.Pattern;
  *     properties: {key: value}      # provider-specific options
  * </pre>
  *
- * <p>Every mistake is reported with the file, the key and what is allowed; nothing is opened
- * from a file that has one. A key given twice and a YAML alias ({@code *name}) are mistakes too.
+ * <p>Every mistake of a file is reported at once, in one {@link InvalidRequestException}, each
+ * with its key and what is allowed (the first twenty are listed and the rest
+ * counted); nothing is opened from a file that has one. A key given twice and a YAML alias
+ * ({@code *name}) are mistakes too. Only text that is not YAML at all, or is too large to read,
+ * stops the reading at its first mistake.
  * The file may hold at most {@value #MAX_FILE_BYTES} bytes, in lines of at most
  * {@value #MAX_LINE_CHARS} characters.
  */
@@ -75,6 +80,8 @@ public final class CloudConfig {
             Set.of("provider", "region", "endpoint", "credentials", "rateLimits", "timeouts", "maxAttempts", "properties");
     private static final Set<String> CREDENTIAL_KEYS =
             Set.of("source", "profile", "accessKeyId", "secretKey", "sessionToken", "projectId");
+    private static final Set<String> CREDENTIAL_SOURCES = Set.of("default", "environment", "cli", "explicit");
+    private static final List<String> EXPLICIT_ONLY_KEYS = List.of("accessKeyId", "secretKey", "sessionToken", "projectId");
     private static final Set<String> TIMEOUT_KEYS = Set.of("connect", "request", "call");
     private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h)");
     private static final Duration MAX_DURATION = Duration.ofDays(1);
@@ -124,16 +131,20 @@ public final class CloudConfig {
      * {@value #MAX_LINE_CHARS}.
      *
      * @param source names the text in messages, usually its file name
+     * @throws InvalidRequestException naming every mistake of the text, or the first place where it
+     *         is not YAML at all
      */
     public static CloudConfig parse(String yaml, String source) {
-        Reader reader = new Reader(source);
+        Mistakes mistakes = new Mistakes(source);
         if (yaml.length() > MAX_FILE_BYTES) {
-            throw reader.error("", "it is over the " + TextFiles.describeSize(MAX_FILE_BYTES) + " limit; is it the right file?");
+            mistakes.add("", "it is over the " + TextFiles.describeSize(MAX_FILE_BYTES) + " limit; is it the right file?");
+            mistakes.throwIfAny();
         }
-        requireShortLines(yaml, reader);
+        requireShortLines(yaml, mistakes);
+        mistakes.throwIfAny(); // a long line makes reading the YAML itself too slow
         JsonNode root;
         try {
-            requireNoAliasesNorDuplicateKeys(yaml, reader);
+            requireNoAliasesNorDuplicateKeys(yaml, mistakes);
             root = YAML.readTree(yaml);
         } catch (JsonProcessingException e) {
             // no cause attached: the parser's message quotes the file's lines, which may hold secrets
@@ -142,20 +153,25 @@ public final class CloudConfig {
             throw new UncheckedIOException(e); // not from reading a String
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
-            throw reader.error("", "the file is empty; it needs a \"clouds:\" map of named clouds");
+            mistakes.add("", "the file is empty; it needs a \"clouds:\" map of named clouds");
+            mistakes.throwIfAny();
         }
-        reader.requireMap(root, "");
-        reader.checkKeys(root, "", TOP_KEYS);
-        JsonNode cloudsNode = root.get("clouds");
-        if (cloudsNode == null || !cloudsNode.isObject() || cloudsNode.isEmpty()) {
-            throw reader.error("clouds", "needs at least one named cloud, for example \"clouds: {tencent-gz: {provider:"
-                    + " tencent-v3, region: ap-guangzhou}}\"");
-        }
+        Reader reader = new Reader(mistakes);
         Map<String, CloudDefinition> clouds = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = cloudsNode.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
-            clouds.put(entry.getKey(), reader.cloud(entry.getKey(), entry.getValue()));
+        if (reader.requireMap(root, "")) {
+            reader.checkKeys(root, "", TOP_KEYS);
+            JsonNode cloudsNode = root.get("clouds");
+            if (cloudsNode == null || !cloudsNode.isObject() || cloudsNode.isEmpty()) {
+                mistakes.add("clouds", "needs at least one named cloud, for example \"clouds: {tencent-gz: {provider:"
+                        + " tencent-v3, region: ap-guangzhou}}\"");
+            } else {
+                for (Iterator<Map.Entry<String, JsonNode>> it = cloudsNode.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> entry = it.next();
+                    clouds.put(entry.getKey(), reader.cloud(entry.getKey(), entry.getValue()));
+                }
+            }
         }
+        mistakes.throwIfAny();
         return new CloudConfig(source, clouds);
     }
 
@@ -165,7 +181,7 @@ public final class CloudConfig {
      * comment or scalar: a token as long as its line costs the square of the line's length (an
      * 8 MB comment line took over a minute). With lines of bounded length, reading is linear.
      */
-    private static void requireShortLines(String yaml, Reader reader) {
+    private static void requireShortLines(String yaml, Mistakes mistakes) {
         int line = 1;
         int length = 0;
         for (int i = 0; i < yaml.length(); i++) {
@@ -176,8 +192,8 @@ public final class CloudConfig {
                 }
                 line++;
                 length = 0;
-            } else if (++length > MAX_LINE_CHARS) {
-                throw reader.error("", "line " + line + " is longer than " + MAX_LINE_CHARS
+            } else if (++length == MAX_LINE_CHARS + 1) {
+                mistakes.add("", "line " + line + " is longer than " + MAX_LINE_CHARS
                         + " characters, the most a line may have; shorten it");
             }
         }
@@ -186,16 +202,17 @@ public final class CloudConfig {
     /**
      * Jackson's tree has no place for YAML's anchors: it reads an alias as its anchor's name
      * ({@code region: *gz} as the text "gz"), and a key given twice as the last one. Both are
-     * refused, at their key, so that the file means what it appears to. Aliases are refused rather
-     * than resolved because this file has nothing worth sharing that way and a resolving reader
-     * must also guard against alias bombs.
+     * refused, at their key, so that the file means what it appears to; what the tree holds at
+     * such a key is then not judged again. Aliases are refused rather than resolved because this
+     * file has nothing worth sharing that way and a resolving reader must also guard against alias
+     * bombs.
      */
-    private static void requireNoAliasesNorDuplicateKeys(String yaml, Reader reader) throws IOException {
+    private static void requireNoAliasesNorDuplicateKeys(String yaml, Mistakes mistakes) throws IOException {
         try (YAMLParser parser = (YAMLParser) YAML.getFactory().createParser(yaml)) {
             Deque<Set<String>> keysOfOpenMaps = new ArrayDeque<>();
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (parser.isCurrentAlias()) {
-                    throw reader.error(path(parser.getParsingContext()), "is an alias (*" + parser.getText()
+                    mistakes.add(path(parser.getParsingContext()), "is an alias (*" + parser.getText()
                             + ") of another value; aliases are not supported, write the value out");
                 }
                 if (token == JsonToken.START_OBJECT) {
@@ -203,7 +220,7 @@ public final class CloudConfig {
                 } else if (token == JsonToken.END_OBJECT) {
                     keysOfOpenMaps.pop();
                 } else if (token == JsonToken.FIELD_NAME && !keysOfOpenMaps.element().add(parser.currentName())) {
-                    throw reader.error(path(parser.getParsingContext()), "is given twice; give each key once");
+                    mistakes.add(path(parser.getParsingContext()), "is given twice; give each key once");
                 }
             }
         }
@@ -236,23 +253,28 @@ public final class CloudConfig {
     /**
      * Checks what depends on the providers on the classpath: that each cloud's provider exists
      * and that its rate-limit overrides name actions the provider has.
+     *
+     * @throws InvalidRequestException naming every such mistake of the file
      */
     public void validate(CloudImages cloudImages) {
+        Mistakes mistakes = new Mistakes(source);
         for (CloudDefinition cloud : clouds.values()) {
             String at = "clouds." + cloud.name();
-            ImageProvider provider = cloudImages.provider(cloud.provider()).orElseThrow(() -> new InvalidRequestException(
-                    source + ": " + at + ".provider: no provider \"" + cloud.provider() + "\" is on the classpath; known: "
-                            + String.join(", ", cloudImages.providers().stream().map(ImageProvider::id).toList()),
-                    ErrorContext.none()));
+            Optional<ImageProvider> provider = cloudImages.provider(cloud.provider());
+            if (provider.isEmpty()) {
+                mistakes.add(at + ".provider", "no provider \"" + cloud.provider() + "\" is on the classpath; known: "
+                        + String.join(", ", cloudImages.providers().stream().map(ImageProvider::id).toList()));
+                continue;
+            }
             for (String action : cloud.settings().rateLimits().keySet()) {
                 try {
-                    provider.requireAction(action);
+                    provider.get().requireAction(action);
                 } catch (InvalidRequestException e) {
-                    throw new InvalidRequestException(source + ": " + at + ".rateLimits." + action + ": " + e.detail(),
-                            ErrorContext.none());
+                    mistakes.add(at + ".rateLimits." + action, e.detail());
                 }
             }
         }
+        mistakes.throwIfAny();
     }
 
     /** Opens a named cloud; problems are reported with the file and the cloud's name. */
@@ -275,113 +297,182 @@ public final class CloudConfig {
         }
     }
 
-    /** Walks the tree, reporting each problem at its key. */
-    private static final class Reader {
-        private final String source;
+    /**
+     * The mistakes of one file, each at its key, reported together: whoever fixes the file sees
+     * them all at once. A mistake at or below a key already reported is not reported again (what
+     * YAML made of an alias or of a key given twice is not judged a second time).
+     */
+    private static final class Mistakes {
 
-        Reader(String source) {
+        /** The most listed in one message; the rest are counted. */
+        static final int MAX_LISTED = 20;
+
+        private final String source;
+        private final Set<String> keys = new HashSet<>();
+        private final List<String> items = new ArrayList<>();
+
+        Mistakes(String source) {
             this.source = source;
         }
 
+        void add(String key, String detail) {
+            // a look-up per enclosing key, not a scan of every mistake: a file may hold a hundred thousand
+            for (String at = key; !at.isEmpty(); at = at.substring(0, Math.max(0, at.lastIndexOf('.')))) {
+                if (keys.contains(at)) {
+                    return;
+                }
+            }
+            keys.add(key);
+            items.add(key.isEmpty() ? detail : key + ": " + detail);
+        }
+
+        /**
+         * One mistake as {@code file: key: detail}; several on one line too, numbered, since a
+         * command prints an error on one line: {@code file: 2 mistakes: (1) key: detail; (2) ...}.
+         */
+        void throwIfAny() {
+            if (items.isEmpty()) {
+                return;
+            }
+            StringBuilder message = new StringBuilder(source).append(": ");
+            if (items.size() == 1) {
+                message.append(items.get(0));
+            } else {
+                message.append(items.size()).append(" mistakes: ");
+                for (int i = 0; i < Math.min(items.size(), MAX_LISTED); i++) {
+                    message.append(i == 0 ? "" : "; ").append('(').append(i + 1).append(") ").append(items.get(i));
+                }
+                if (items.size() > MAX_LISTED) {
+                    message.append("; and ").append(items.size() - MAX_LISTED).append(" more");
+                }
+            }
+            throw new InvalidRequestException(message.toString(), ErrorContext.none());
+        }
+    }
+
+    /** Walks the tree, noting each mistake at its key and going on with the rest. */
+    private static final class Reader {
+        private final Mistakes mistakes;
+
+        Reader(Mistakes mistakes) {
+            this.mistakes = mistakes;
+        }
+
+        /** The cloud's definition; meaningless when a mistake was noted, since nothing is then opened. */
         CloudDefinition cloud(String name, JsonNode node) {
             String at = "clouds." + name;
-            requireMap(node, at);
+            if (!requireMap(node, at)) {
+                return null;
+            }
             checkKeys(node, at, CLOUD_KEYS);
             String provider = requiredText(node, at, "provider", "a provider id such as tencent-v3, tencent-legacy or ucloud");
             ProviderSettings.Builder settings = ProviderSettings.builder()
                     .region(requiredText(node, at, "region", "the region, for example ap-guangzhou or cn-bj2"));
             String endpoint = optionalText(node, at, "endpoint");
             if (endpoint != null) {
-                settings.endpoint(guard(at + ".endpoint", () -> Endpoints.parse(endpoint)));
+                guard(at + ".endpoint", () -> Endpoints.parse(endpoint)).ifPresent(settings::endpoint);
             }
             if (node.has("credentials")) {
-                settings.credentials(credentials(node.get("credentials"), at + ".credentials"));
+                credentials(node.get("credentials"), at + ".credentials").ifPresent(settings::credentials);
             }
-            if (node.has("rateLimits")) {
-                JsonNode limits = node.get("rateLimits");
-                requireMap(limits, at + ".rateLimits");
-                limits.fields().forEachRemaining(limit -> {
-                    String key = at + ".rateLimits." + limit.getKey();
-                    if (!limit.getValue().isIntegralNumber()) {
-                        throw error(key, "\"" + limit.getValue().asText() + "\" is not a whole number of requests per second");
-                    }
-                    if (!limit.getValue().canConvertToInt()) {
-                        throw error(key, limit.getValue().asText() + " is out of range; allowed: a whole number of requests per"
-                                + " second from 2 to " + RequestRate.MAX_LIMIT);
-                    }
-                    int value = limit.getValue().asInt();
-                    guard(key, () -> RequestRate.requireValidLimit(value, "rate limit"));
-                    settings.rateLimit(limit.getKey(), value);
-                });
+            if (node.has("rateLimits") && requireMap(node.get("rateLimits"), at + ".rateLimits")) {
+                node.get("rateLimits").fields().forEachRemaining(limit -> rateLimit(limit.getValue(), at + ".rateLimits." + limit.getKey()).ifPresent(value -> settings.rateLimit(limit.getKey(), value)));
             }
-            if (node.has("timeouts")) {
+            if (node.has("timeouts") && requireMap(node.get("timeouts"), at + ".timeouts")) {
                 JsonNode timeouts = node.get("timeouts");
-                requireMap(timeouts, at + ".timeouts");
                 checkKeys(timeouts, at + ".timeouts", TIMEOUT_KEYS);
-                if (timeouts.has("connect")) settings.connectTimeout(duration(timeouts, at + ".timeouts", "connect"));
-                if (timeouts.has("request")) settings.requestTimeout(duration(timeouts, at + ".timeouts", "request"));
-                if (timeouts.has("call")) settings.callTimeout(duration(timeouts, at + ".timeouts", "call"));
+                duration(timeouts, at + ".timeouts", "connect").ifPresent(settings::connectTimeout);
+                duration(timeouts, at + ".timeouts", "request").ifPresent(settings::requestTimeout);
+                duration(timeouts, at + ".timeouts", "call").ifPresent(settings::callTimeout);
             }
             if (node.has("maxAttempts")) {
-                JsonNode attempts = node.get("maxAttempts");
-                if (!attempts.isIntegralNumber()) {
-                    throw error(at + ".maxAttempts", "\"" + attempts.asText() + "\" is not a whole number (allowed: 1 to "
-                            + ProviderSettings.MAX_ATTEMPTS_LIMIT + ")");
-                }
-                if (!attempts.canConvertToInt()) {
-                    // asInt() would keep the low 32 bits: 4294967299 would become 3
-                    throw error(at + ".maxAttempts", attempts.asText() + " is out of range; allowed: 1 to "
-                            + ProviderSettings.MAX_ATTEMPTS_LIMIT);
-                }
-                guard(at + ".maxAttempts", () -> settings.maxAttempts(attempts.asInt()));
+                maxAttempts(node.get("maxAttempts"), at + ".maxAttempts", settings);
             }
-            if (node.has("properties")) {
-                JsonNode properties = node.get("properties");
-                requireMap(properties, at + ".properties");
-                properties.fields().forEachRemaining(p -> {
+            if (node.has("properties") && requireMap(node.get("properties"), at + ".properties")) {
+                node.get("properties").fields().forEachRemaining(p -> {
                     if (!p.getValue().isValueNode() || p.getValue().isNull()) {
-                        throw error(at + ".properties." + p.getKey(), "must be a single value (text, number or true/false)");
+                        mistakes.add(at + ".properties." + p.getKey(), "must be a single value (text, number or true/false)");
+                    } else {
+                        settings.property(p.getKey(), p.getValue().asText());
                     }
-                    settings.property(p.getKey(), p.getValue().asText());
                 });
             }
             return new CloudDefinition(name, provider, settings.build());
         }
 
-        private CredentialsSource credentials(JsonNode node, String at) {
-            requireMap(node, at);
+        private Optional<Integer> rateLimit(JsonNode limit, String at) {
+            if (!limit.isIntegralNumber()) {
+                mistakes.add(at, "\"" + limit.asText() + "\" is not a whole number of requests per second");
+                return Optional.empty();
+            }
+            if (!limit.canConvertToInt()) {
+                mistakes.add(at, limit.asText() + " is out of range; allowed: a whole number of requests per second from 2 to "
+                        + RequestRate.MAX_LIMIT);
+                return Optional.empty();
+            }
+            return guard(at, () -> RequestRate.requireValidLimit(limit.asInt(), "rate limit"));
+        }
+
+        private void maxAttempts(JsonNode attempts, String at, ProviderSettings.Builder settings) {
+            if (!attempts.isIntegralNumber()) {
+                mistakes.add(at, "\"" + attempts.asText() + "\" is not a whole number (allowed: 1 to "
+                        + ProviderSettings.MAX_ATTEMPTS_LIMIT + ")");
+            } else if (!attempts.canConvertToInt()) {
+                // asInt() would keep the low 32 bits: 4294967299 would become 3
+                mistakes.add(at, attempts.asText() + " is out of range; allowed: 1 to " + ProviderSettings.MAX_ATTEMPTS_LIMIT);
+            } else {
+                guard(at, () -> settings.maxAttempts(attempts.asInt()));
+            }
+        }
+
+        private Optional<CredentialsSource> credentials(JsonNode node, String at) {
+            if (!requireMap(node, at)) {
+                return Optional.empty();
+            }
             checkKeys(node, at, CREDENTIAL_KEYS);
             String kind = node.has("source") ? requiredText(node, at, "source", "") : "default";
-            List<String> explicitOnly = List.of("accessKeyId", "secretKey", "sessionToken", "projectId");
+            if (kind == null) {
+                return Optional.empty();
+            }
+            if (!CREDENTIAL_SOURCES.contains(kind)) {
+                mistakes.add(at + ".source", "\"" + kind + "\" is not a credentials source; allowed: default, environment,"
+                        + " cli, explicit");
+                return Optional.empty();
+            }
             if (!kind.equals("explicit")) {
-                for (String key : explicitOnly) {
+                for (String key : EXPLICIT_ONLY_KEYS) {
                     if (node.has(key)) {
-                        throw error(at + "." + key, "is only allowed with \"source: explicit\"");
+                        mistakes.add(at + "." + key, "is only allowed with \"source: explicit\"");
                     }
                 }
             }
             if (!kind.equals("cli") && node.has("profile")) {
-                throw error(at + ".profile", "is only allowed with \"source: cli\"");
+                mistakes.add(at + ".profile", "is only allowed with \"source: cli\"");
             }
             switch (kind) {
                 case "default":
-                    return CredentialsSource.defaultChain();
+                    return Optional.of(CredentialsSource.defaultChain());
                 case "environment":
-                    return CredentialsSource.environment();
+                    return Optional.of(CredentialsSource.environment());
                 case "cli":
-                    return CredentialsSource.cliProfile(optionalText(node, at, "profile"));
-                case "explicit":
+                    return Optional.of(CredentialsSource.cliProfile(optionalText(node, at, "profile")));
+                default: // explicit
                     String id = requiredText(node, at, "accessKeyId", "the key id (Tencent SecretId, UCloud PublicKey)");
                     String secret = requiredText(node, at, "secretKey", "the secret (Tencent SecretKey, UCloud PrivateKey)");
-                    return CredentialsSource.of(guard(at, () -> Credentials.of(id, secret, optionalText(node, at, "sessionToken"))
-                            .withProjectId(optionalText(node, at, "projectId"))));
-                default:
-                    throw error(at + ".source", "\"" + kind + "\" is not a credentials source; allowed: default, environment,"
-                            + " cli, explicit");
+                    String token = optionalText(node, at, "sessionToken");
+                    String project = optionalText(node, at, "projectId");
+                    if (id == null || secret == null) {
+                        return Optional.empty();
+                    }
+                    return guard(at, () -> Credentials.of(id, secret, token).withProjectId(project)).map(CredentialsSource::of);
             }
         }
 
-        private Duration duration(JsonNode parent, String at, String key) {
+        /** The duration at {@code key}, if it is there and right. */
+        private Optional<Duration> duration(JsonNode parent, String at, String key) {
+            if (!parent.has(key)) {
+                return Optional.empty();
+            }
             String text = parent.get(key).asText().strip();
             Matcher m = DURATION.matcher(text);
             Duration value;
@@ -397,65 +488,79 @@ public final class CloudConfig {
                 try {
                     value = Duration.parse(text);
                 } catch (DateTimeParseException | ArithmeticException e) {
-                    throw error(at + "." + key, "\"" + text + "\" is not a duration; write for example 500ms, 30s, 2m or PT30S");
+                    mistakes.add(at + "." + key, "\"" + text + "\" is not a duration; write for example 500ms, 30s, 2m or PT30S");
+                    return Optional.empty();
                 }
             }
             if (value.isZero() || value.isNegative() || value.compareTo(MAX_DURATION) > 0) {
-                throw error(at + "." + key, "must be longer than zero and at most a day, got \"" + text + "\"");
+                mistakes.add(at + "." + key, "must be longer than zero and at most a day, got \"" + text + "\"");
+                return Optional.empty();
             }
-            return value;
+            return Optional.of(value);
         }
 
-        void requireMap(JsonNode node, String at) {
+        /** Whether the node is a map; notes the mistake when it is not. */
+        boolean requireMap(JsonNode node, String at) {
             if (node == null || !node.isObject()) {
-                throw error(at, "must be a map of keys to values");
+                mistakes.add(at, "must be a map of keys to values");
+                return false;
             }
+            return true;
         }
 
         void checkKeys(JsonNode node, String at, Set<String> allowed) {
             node.fieldNames().forEachRemaining(key -> {
                 if (!allowed.contains(key)) {
-                    throw error(at.isEmpty() ? key : at + "." + key, "unknown key; allowed here: "
+                    mistakes.add(at.isEmpty() ? key : at + "." + key, "unknown key; allowed here: "
                             + String.join(", ", new TreeSet<>(allowed)));
                 }
             });
         }
 
+        /** The text at {@code key}, or null when it is missing or wrong (noted). */
         private String requiredText(JsonNode node, String at, String key, String meaning) {
-            String value = optionalText(node, at, key);
-            if (value == null) {
-                throw error(at + "." + key, "is required" + (meaning.isEmpty() ? "" : ": " + meaning));
-            }
-            return value;
+            return text(node, at, key, meaning.isEmpty() ? "is required" : "is required: " + meaning);
         }
 
+        /** The text at {@code key}, or null when it is absent, blank, or wrong (noted). */
         private String optionalText(JsonNode node, String at, String key) {
+            return text(node, at, key, null);
+        }
+
+        /** @param whenMissing the mistake an absent or blank value is, or null when it may be absent */
+        private String text(JsonNode node, String at, String key, String whenMissing) {
             JsonNode value = node.get(key);
-            if (value == null || value.isNull()) {
+            String text = null;
+            if (value != null && !value.isNull()) {
+                if (!value.isValueNode()) {
+                    mistakes.add(at + "." + key, "must be a single value, not a list or a map");
+                    return null;
+                }
+                if (value.isBoolean() || value.isFloatingPointNumber()) {
+                    // YAML reads yes, no, on, off as booleans and 1.10 as 1.1: the text as written is gone
+                    mistakes.add(at + "." + key, "is read as " + (value.isBoolean() ? "the boolean " : "the number ")
+                            + value.asText() + ", not as text; put it in quotes to keep it as written");
+                    return null;
+                }
+                text = value.asText().strip();
+            }
+            if (text == null || text.isEmpty()) {
+                if (whenMissing != null) {
+                    mistakes.add(at + "." + key, whenMissing);
+                }
                 return null;
             }
-            if (!value.isValueNode()) {
-                throw error(at + "." + key, "must be a single value, not a list or a map");
-            }
-            if (value.isBoolean() || value.isFloatingPointNumber()) {
-                // YAML reads yes, no, on, off as booleans and 1.10 as 1.1: the text as written is gone
-                throw error(at + "." + key, "is read as " + (value.isBoolean() ? "the boolean " : "the number ") + value.asText()
-                        + ", not as text; put it in quotes to keep it as written");
-            }
-            String text = value.asText().strip();
-            return text.isEmpty() ? null : text;
+            return text;
         }
 
-        private <T> T guard(String at, java.util.function.Supplier<T> parse) {
+        /** What {@code parse} returns, or empty when it refused the value (noted at {@code at}). */
+        private <T> Optional<T> guard(String at, Supplier<T> parse) {
             try {
-                return parse.get();
+                return Optional.of(parse.get());
             } catch (CloudImagesException e) {
-                throw error(at, e instanceof InvalidRequestException invalid ? invalid.detail() : e.getMessage());
+                mistakes.add(at, e instanceof InvalidRequestException invalid ? invalid.detail() : e.getMessage());
+                return Optional.empty();
             }
-        }
-
-        InvalidRequestException error(String key, String detail) {
-            return new InvalidRequestException(source + ": " + (key.isEmpty() ? "" : key + ": ") + detail, ErrorContext.none());
         }
     }
 

@@ -248,6 +248,99 @@ class CloudConfigTest {
                         + " number of requests per second from 2 to 100000");
     }
 
+    // ---- every mistake of a file at once
+
+    @Test
+    void everyMistakeOfAFileIsReportedAtOnceEachAtItsKey() {
+        assertThatThrownBy(() -> parse("""
+                clouds:
+                  gz:
+                    provider: tencent-v3
+                    regoin: ap-guangzhou
+                    timeouts: {call: soon}
+                  bj:
+                    provider: ucloud
+                    region: cn-bj2
+                    maxAttempts: 0
+                """))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage("clouds.yaml: 4 mistakes:"
+                        + " (1) clouds.gz.regoin: unknown key; allowed here: credentials, endpoint, maxAttempts, properties,"
+                        + " provider, rateLimits, region, timeouts;"
+                        + " (2) clouds.gz.region: is required: the region, for example ap-guangzhou or cn-bj2;"
+                        + " (3) clouds.gz.timeouts.call: \"soon\" is not a duration; write for example 500ms, 30s, 2m or PT30S;"
+                        + " (4) clouds.bj.maxAttempts: maxAttempts must be between 1 and 10, got 0");
+    }
+
+    @Test
+    void aliasesAndKeysGivenTwiceAreReportedWithTheOtherMistakes() {
+        assertThatThrownBy(() -> parse("""
+                clouds:
+                  a: {provider: p, region: &gz ap-guangzhou, maxAttempts: many}
+                  b: {provider: p, region: *gz, provider: q}
+                """))
+                .hasMessage("clouds.yaml: 3 mistakes:"
+                        + " (1) clouds.b.region: is an alias (*gz) of another value; aliases are not supported, write the"
+                        + " value out;"
+                        + " (2) clouds.b.provider: is given twice; give each key once;"
+                        + " (3) clouds.a.maxAttempts: \"many\" is not a whole number (allowed: 1 to 10)");
+    }
+
+    @Test
+    void whatYamlMadeOfAnAliasedCloudIsNotReportedAsASecondMistake() {
+        // the tree holds the anchor's name, "base", where a map belongs
+        assertThatThrownBy(() -> parse("clouds:\n  a: &base {provider: p, region: r}\n  b: *base\n"))
+                .hasMessage("clouds.yaml: clouds.b: is an alias (*base) of another value; aliases are not supported,"
+                        + " write the value out");
+    }
+
+    @Test
+    void everyCredentialsKeyOfAnotherSourceIsReported() {
+        assertThatThrownBy(() -> parse("clouds:\n  gz: {provider: p, region: r, credentials: "
+                + "{source: environment, profile: work, secretKey: x}}\n"))
+                .hasMessage("clouds.yaml: 2 mistakes:"
+                        + " (1) clouds.gz.credentials.secretKey: is only allowed with \"source: explicit\";"
+                        + " (2) clouds.gz.credentials.profile: is only allowed with \"source: cli\"");
+    }
+
+    @Test
+    void everyLineOverTheLineLimitIsReportedByItsNumber() {
+        String longLine = "#" + "x".repeat(CloudConfig.MAX_LINE_CHARS);
+        String yaml = "clouds:\n  gz: {provider: p, region: r}\n" + longLine + "\n\n" + longLine + "\n";
+
+        assertThatThrownBy(() -> parse(yaml))
+                .hasMessage("clouds.yaml: 2 mistakes:"
+                        + " (1) line 3 is longer than 65536 characters, the most a line may have; shorten it;"
+                        + " (2) line 5 is longer than 65536 characters, the most a line may have; shorten it");
+    }
+
+    @Test
+    void aFileOfVeryManyMistakesListsTwentyAndCountsTheRest() {
+        StringBuilder yaml = new StringBuilder("clouds:\n");
+        for (int i = 1; i <= 25; i++) {
+            yaml.append("  c").append(i).append(": {provider: p}\n");
+        }
+
+        assertThatThrownBy(() -> parse(yaml.toString()))
+                .hasMessageStartingWith("clouds.yaml: 25 mistakes: (1) clouds.c1.region: is required")
+                .hasMessageContaining("; (20) clouds.c20.region: is required")
+                .hasMessageNotContaining("(21)")
+                .hasMessageEndingWith("for example ap-guangzhou or cn-bj2; and 5 more");
+    }
+
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // guards against a hang, measures nothing
+    void aFileOfSixtyThousandMistakesIsReportedInOneMessage() {
+        StringBuilder yaml = new StringBuilder("clouds:\n  gz:\n    provider: p\n    region: r\n");
+        for (int i = 0; i < 60_000; i++) {
+            yaml.append("    k").append(i).append(": 1\n");
+        }
+
+        assertThatThrownBy(() -> parse(yaml.toString()))
+                .hasMessageStartingWith("clouds.yaml: 60000 mistakes: (1) clouds.gz.k0: unknown key; allowed here: ")
+                .hasMessageEndingWith("; and 59980 more");
+    }
+
     @Test
     void aBadDurationShowsTheAcceptedForms() {
         assertThatThrownBy(() -> parse("clouds:\n  gz: {provider: p, region: r, timeouts: {request: soon}}\n"))
@@ -371,6 +464,25 @@ class CloudConfigTest {
         assertThatThrownBy(() -> config.validate(clouds))
                 .hasMessageContaining("clouds.gz.rateLimits.DescribeImage: provider recording has no action \"DescribeImage\" to"
                         + " set a rate limit for; its actions: DescribeImages");
+    }
+
+    @Test
+    void everyCloudWhoseProviderOrActionIsUnknownIsReportedAtOnce() {
+        CloudImages clouds = CloudImages.builder().discover(false).register(new RecordingProvider()).build();
+        CloudConfig config = parse("""
+                clouds:
+                  a: {provider: nosuch, region: r}
+                  b: {provider: recording, region: r, rateLimits: {DescribeImage: 5, DescribeImages: 5, ListImages: 5}}
+                """);
+
+        assertThatThrownBy(() -> config.validate(clouds))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage("clouds.yaml: 3 mistakes:"
+                        + " (1) clouds.a.provider: no provider \"nosuch\" is on the classpath; known: recording;"
+                        + " (2) clouds.b.rateLimits.DescribeImage: provider recording has no action \"DescribeImage\" to set a"
+                        + " rate limit for; its actions: DescribeImages;"
+                        + " (3) clouds.b.rateLimits.ListImages: provider recording has no action \"ListImages\" to set a"
+                        + " rate limit for; its actions: DescribeImages");
     }
 
     @Test
