@@ -1,7 +1,5 @@
 package io.cloudimages.testkit.example.provider;
 
-import io.cloudimages.testkit.example.ExampleCloud;
-
 import io.cloudimages.Credentials;
 import io.cloudimages.ProviderSettings;
 import io.cloudimages.model.Architecture;
@@ -9,12 +7,14 @@ import io.cloudimages.model.ImportImageRequest;
 import io.cloudimages.spi.ImageProvider;
 import io.cloudimages.testkit.FakeCloud;
 import io.cloudimages.testkit.contract.ImageServiceContract;
+import io.cloudimages.testkit.example.ExampleCloud;
 
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 
 /** The example provider passes the contract every provider must pass. */
+// tag::contract[]
 class ExampleProviderContractTest extends ImageServiceContract {
 
     @Override
@@ -65,3 +65,4 @@ class ExampleProviderContractTest extends ImageServiceContract {
                 .architecture(Architecture.X86_64);
     }
 }
+// end::contract[]

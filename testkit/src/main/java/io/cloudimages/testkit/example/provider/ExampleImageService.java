@@ -67,6 +67,7 @@ final class ExampleImageService implements ImageService {
     private final RequestPipeline pipeline;
     private final Set<Capability> capabilities;
 
+    // tag::provider-pipeline[]
     ExampleImageService(ProviderSettings settings, CredentialsProvider credentials, Set<Capability> capabilities) {
         this.region = settings.region();
         this.capabilities = capabilities;
@@ -76,6 +77,7 @@ final class ExampleImageService implements ImageService {
                 .endpoint(settings.endpoint().orElseThrow())
                 .build();
     }
+    // end::provider-pipeline[]
 
     @Override
     public String provider() {
@@ -97,6 +99,7 @@ final class ExampleImageService implements ImageService {
      * of the query on the client; core's {@link PagedListing} pages, and guards against a cloud
      * that lies about its pages.
      */
+    // tag::provider-listing[]
     @Override
     public Page<Image> listPage(ImageQuery query, String cursor) {
         return listing(query).page(cursor);
@@ -125,6 +128,7 @@ final class ExampleImageService implements ImageService {
             return call(LIST_IMAGES, body, this::toPage);
         });
     }
+    // end::provider-listing[]
 
     @Override
     public Optional<Image> get(String imageId) {
@@ -197,12 +201,14 @@ final class ExampleImageService implements ImageService {
         return call(action, body, (answer, context) -> answer);
     }
 
+    // tag::provider-call[]
     /** Calls the action; {@code reader} reads the answer within the pipeline, so a surprise in it is a protocol error. */
     private <T> T call(Action action, ObjectNode body, BiFunction<JsonNode, ErrorContext, T> reader) {
         byte[] bytes = Json.writeBytes(body);
         return pipeline.execute(action, (credentials, now) -> sign(action, bytes, credentials, now),
                 (response, context) -> reader.apply(decode(response, context), context));
     }
+    // end::provider-call[]
 
     private WireRequest sign(Action action, byte[] body, Credentials credentials, Instant now) {
         String timestamp = Long.toString(now.getEpochSecond());

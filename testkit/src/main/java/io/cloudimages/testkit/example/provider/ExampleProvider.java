@@ -29,12 +29,14 @@ public final class ExampleProvider implements ImageProvider {
     public static final String ID = "example";
     public static final String KEY_ID_VARIABLE = "EXAMPLE_KEY_ID";
     public static final String SECRET_VARIABLE = "EXAMPLE_SECRET";
+    // tag::provider-actions[]
     /** Each action once, with its published limit: the provider lists them, its calls send them. */
     public static final Action LIST_IMAGES = Action.read("ListImages", 40);
     public static final Action LIST_IMPORT_OS = Action.read("ListImportOs", 288);
     public static final Action IMPORT_IMAGE = Action.write("ImportImage", 10);
     private static final List<Action> ACTIONS = List.of(LIST_IMAGES, LIST_IMPORT_OS, IMPORT_IMAGE);
     private static final Set<Capability> CAPABILITIES = Collections.unmodifiableSet(EnumSet.allOf(Capability.class));
+    // end::provider-actions[]
 
     @Override
     public String id() {
