@@ -104,7 +104,8 @@ class ArchitectureTest {
     static void everyModuleOfThisBuildIsAnalysed(JavaClasses classes) {
         List<String> modules = classes.stream().map(Modules::of).flatMap(Optional::stream).distinct().toList();
 
-        assertThat(modules).contains("api", "core", "testkit", "tencent-credentials", "provider-tencent-v3", "provider-tencent-legacy", "provider-ucloud", "cli");
+        assertThat(modules).contains("api", "core", "testkit", "tencent-credentials", "provider-tencent-v3", "provider-tencent-legacy",
+                "provider-ucloud", "cli", "benchmarks");
         assertThat(classes.stream().filter(Modules::isProvider)).isNotEmpty();
     }
 
