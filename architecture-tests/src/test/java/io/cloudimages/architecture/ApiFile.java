@@ -12,7 +12,7 @@ import java.util.List;
 final class ApiFile {
 
     /** Writes the API files anew from the compiled classes; the one command to accept a change. */
-    static final String ACCEPT_COMMAND = "mvn -pl architecture-tests -am verify -Dapi.accept=true";
+    static final String ACCEPT_COMMAND = "mvn -B -pl architecture-tests -am verify -Dapi.accept=true";
 
     private ApiFile() {
     }
