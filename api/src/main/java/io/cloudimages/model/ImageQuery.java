@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -30,36 +31,42 @@ import java.util.regex.PatternSyntaxException;
  * on the client; the results are the same either way. {@link #matches(Image)} is that client-side
  * test.
  *
- * @param ids               image ids (empty: any)
- * @param types             image types (empty: any)
- * @param osFamilies        OS families (empty: any)
- * @param osType            Linux or Windows, or null for any
- * @param namePattern       a regular expression found anywhere in the image name, or null; it is searched within a
- *                          budget of steps, and one too costly for a name is refused with an {@link InvalidRequestException}
- * @param states            states (empty: any)
- * @param zone              an availability zone: images of that zone and region-wide images; null for any
- * @param instanceType      only images usable on this instance type (only where the cloud can tell), or null
- * @param tags              tags the image must carry with exactly these values (all of them)
- * @param tagKeys           tag keys the image must carry, with any value (all of them)
- * @param includeDeprecated whether deprecated images are listed too (false by default)
- * @param pageSize          images per page asked of the cloud, or null for the provider's largest page
+ * <p>Immutable; build one with {@link #builder()}. It is a class with a builder rather than a
+ * record so that it can gain criteria without breaking callers.
  */
-public record ImageQuery(List<String> ids, Set<ImageType> types, Set<OsFamily> osFamilies, OsType osType,
-                         Pattern namePattern, Set<ImageState> states, String zone, String instanceType,
-                         Map<String, String> tags, Set<String> tagKeys, boolean includeDeprecated, Integer pageSize) {
+public final class ImageQuery {
 
     /** The largest page any provider is asked for. */
     public static final int MAX_PAGE_SIZE = 1000;
 
     private static final ImageQuery ALL = builder().build();
 
-    public ImageQuery {
-        ids = Copies.list(new LinkedHashSet<>(ids == null ? List.of() : ids));
-        types = Copies.set(types);
-        osFamilies = Copies.set(osFamilies);
-        states = Copies.set(states);
-        tags = Copies.map(tags);
-        tagKeys = Copies.set(tagKeys);
+    private final List<String> ids;
+    private final Set<ImageType> types;
+    private final Set<OsFamily> osFamilies;
+    private final OsType osType;
+    private final Pattern namePattern;
+    private final Set<ImageState> states;
+    private final String zone;
+    private final String instanceType;
+    private final Map<String, String> tags;
+    private final Set<String> tagKeys;
+    private final boolean includeDeprecated;
+    private final Integer pageSize;
+
+    private ImageQuery(Builder b) {
+        ids = Copies.list(b.ids);
+        types = Copies.set(b.types);
+        osFamilies = Copies.set(b.osFamilies);
+        osType = b.osType;
+        namePattern = b.namePattern;
+        states = Copies.set(b.states);
+        zone = b.zone;
+        instanceType = b.instanceType;
+        tags = Copies.map(b.tags);
+        tagKeys = Copies.set(b.tagKeys);
+        includeDeprecated = b.includeDeprecated;
+        pageSize = b.pageSize;
         if (tags.entrySet().stream().anyMatch(t -> t.getKey() == null || t.getKey().isBlank() || t.getValue() == null)
                 || tagKeys.stream().anyMatch(k -> k == null || k.isBlank())) {
             throw invalid("tag criteria need non-blank keys and, for key=value tags, a value");
@@ -83,6 +90,69 @@ public record ImageQuery(List<String> ids, Set<ImageType> types, Set<OsFamily> o
 
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    /** Image ids (empty: any), each once, in the order given. */
+    public List<String> ids() {
+        return ids;
+    }
+
+    /** Image types (empty: any). */
+    public Set<ImageType> types() {
+        return types;
+    }
+
+    /** OS families (empty: any). */
+    public Set<OsFamily> osFamilies() {
+        return osFamilies;
+    }
+
+    /** Linux or Windows, or null for any. */
+    public OsType osType() {
+        return osType;
+    }
+
+    /**
+     * A regular expression found anywhere in the image name, or null. It is searched within a
+     * budget of steps, and one too costly for a name is refused with an {@link InvalidRequestException}.
+     */
+    public Pattern namePattern() {
+        return namePattern;
+    }
+
+    /** States (empty: any). */
+    public Set<ImageState> states() {
+        return states;
+    }
+
+    /** An availability zone: images of that zone and region-wide images; null for any. */
+    public String zone() {
+        return zone;
+    }
+
+    /** Only images usable on this instance type (only where the cloud can tell), or null. */
+    public String instanceType() {
+        return instanceType;
+    }
+
+    /** Tags the image must carry with exactly these values (all of them). */
+    public Map<String, String> tags() {
+        return tags;
+    }
+
+    /** Tag keys the image must carry, with any value (all of them). */
+    public Set<String> tagKeys() {
+        return tagKeys;
+    }
+
+    /** Whether deprecated images are listed too. */
+    public boolean includeDeprecated() {
+        return includeDeprecated;
+    }
+
+    /** Images per page asked of the cloud, or null for the provider's largest page. */
+    public Integer pageSize() {
+        return pageSize;
     }
 
     /** The client-side test of every criterion except {@code instanceType}, which only the cloud can judge. */
@@ -130,6 +200,33 @@ public record ImageQuery(List<String> ids, Set<ImageType> types, Set<OsFamily> o
     public int hashCode() {
         return Objects.hash(ids, types, osFamilies, osType, patternKey(namePattern), states, zone, instanceType, tags,
                 tagKeys, includeDeprecated, pageSize);
+    }
+
+    /** The criteria that are set, for logs and messages. */
+    @Override
+    public String toString() {
+        StringJoiner shown = new StringJoiner(", ", "ImageQuery[", "]");
+        show(shown, "ids", ids);
+        show(shown, "types", types);
+        show(shown, "osFamilies", osFamilies);
+        show(shown, "osType", osType);
+        show(shown, "namePattern", namePattern);
+        show(shown, "states", states);
+        show(shown, "zone", zone);
+        show(shown, "instanceType", instanceType);
+        show(shown, "tags", tags);
+        show(shown, "tagKeys", tagKeys);
+        show(shown, "includeDeprecated", includeDeprecated ? true : null);
+        show(shown, "pageSize", pageSize);
+        return shown.toString();
+    }
+
+    private static void show(StringJoiner shown, String criterion, Object value) {
+        boolean unset = value == null || value instanceof Collection<?> values && values.isEmpty()
+                || value instanceof Map<?, ?> map && map.isEmpty();
+        if (!unset) {
+            shown.add(criterion + "=" + value);
+        }
     }
 
     private static String patternKey(Pattern pattern) {
@@ -214,8 +311,7 @@ public record ImageQuery(List<String> ids, Set<ImageType> types, Set<OsFamily> o
         }
 
         public ImageQuery build() {
-            return new ImageQuery(List.copyOf(ids), types, osFamilies, osType, namePattern, states, zone,
-                    instanceType, tags, tagKeys, includeDeprecated, pageSize);
+            return new ImageQuery(this);
         }
 
     }

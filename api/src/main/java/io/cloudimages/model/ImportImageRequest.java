@@ -10,6 +10,7 @@ import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Import an image file from object storage as a private image.
@@ -17,38 +18,43 @@ import java.util.Map;
  * <p>The builder checks what every cloud requires; each provider then checks its own rules
  * (name length, supported OS) before anything is sent.
  *
- * @param imageUrl     where the image file is: an {@code http://} or {@code https://} URL
- * @param name         the new image's name
- * @param description  a description, or null
- * @param osName       the OS name as the cloud's import OS list writes it ("CentOS", "Ubuntu", "Windows Server 2016")
- * @param osVersion    the OS version as that list writes it ("7", "16", "-")
- * @param architecture the CPU architecture of the image
- * @param format       the file format ("qcow2", "raw", "vhd", "vmdk", "iso") where the cloud needs it, or null
- * @param dryRun       only check the request: the cloud reports whether the import would succeed
- * @param force        import even when the cloud cannot verify the OS (Tencent's forced import)
- * @param tags         tags to put on the new image
- * @param licenseType  the OS license to activate with, in the cloud's words, or null
- * @param bootMode     the boot mode, in the cloud's words ("Legacy BIOS", "UEFI"), or null
- * @param imageFamily  an image family to put the new image in, or null
+ * <p>Immutable; build one with {@link #builder()}. It is a class with a builder rather than a
+ * record so that it can gain the options clouds add to their imports without breaking callers.
  */
-public record ImportImageRequest(URI imageUrl, String name, String description, String osName, String osVersion,
-                                 Architecture architecture, String format, boolean dryRun, boolean force,
-                                 Map<String, String> tags, String licenseType, String bootMode, String imageFamily) {
+public final class ImportImageRequest {
 
-    public ImportImageRequest {
-        tags = Copies.map(tags);
-        requireUrl(imageUrl);
-        name = required(name, "name", "the new image's name");
-        osName = required(osName, "osName", "the OS name as the cloud's import list writes it, for example CentOS");
-        osVersion = required(osVersion, "osVersion", "the OS version as the cloud's import list writes it, for example 7");
-        if (architecture == null || architecture == Architecture.UNKNOWN) {
+    private final URI imageUrl;
+    private final String name;
+    private final String description;
+    private final String osName;
+    private final String osVersion;
+    private final Architecture architecture;
+    private final String format;
+    private final boolean dryRun;
+    private final boolean force;
+    private final Map<String, String> tags;
+    private final String licenseType;
+    private final String bootMode;
+    private final String imageFamily;
+
+    private ImportImageRequest(Builder b) {
+        tags = Copies.map(b.tags);
+        requireUrl(b.imageUrl);
+        imageUrl = b.imageUrl;
+        name = required(b.name, "name", "the new image's name");
+        osName = required(b.osName, "osName", "the OS name as the cloud's import list writes it, for example CentOS");
+        osVersion = required(b.osVersion, "osVersion", "the OS version as the cloud's import list writes it, for example 7");
+        if (b.architecture == null || b.architecture == Architecture.UNKNOWN) {
             throw invalid("architecture is required: one of x86_64, i386, arm64");
         }
-        description = Text.blankToNull(description);
-        format = format == null || format.isBlank() ? null : format.strip().toLowerCase(Locale.ROOT);
-        licenseType = Text.blankToNull(licenseType);
-        bootMode = Text.blankToNull(bootMode);
-        imageFamily = Text.blankToNull(imageFamily);
+        architecture = b.architecture;
+        description = Text.blankToNull(b.description);
+        format = b.format == null || b.format.isBlank() ? null : b.format.strip().toLowerCase(Locale.ROOT);
+        dryRun = b.dryRun;
+        force = b.force;
+        licenseType = Text.blankToNull(b.licenseType);
+        bootMode = Text.blankToNull(b.bootMode);
+        imageFamily = Text.blankToNull(b.imageFamily);
         for (Map.Entry<String, String> tag : tags.entrySet()) {
             if (tag.getKey() == null || tag.getKey().isBlank() || tag.getValue() == null) {
                 throw invalid("tags need a non-blank key and a value, got " + tag.getKey() + "=" + tag.getValue());
@@ -58,6 +64,87 @@ public record ImportImageRequest(URI imageUrl, String name, String description, 
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** Where the image file is: an {@code http://} or {@code https://} URL. */
+    public URI imageUrl() {
+        return imageUrl;
+    }
+
+    /** The new image's name. */
+    public String name() {
+        return name;
+    }
+
+    /** A description, or null. */
+    public String description() {
+        return description;
+    }
+
+    /** The OS name as the cloud's import OS list writes it ("CentOS", "Ubuntu", "Windows Server 2016"). */
+    public String osName() {
+        return osName;
+    }
+
+    /** The OS version as that list writes it ("7", "16", "-"). */
+    public String osVersion() {
+        return osVersion;
+    }
+
+    /** The CPU architecture of the image. */
+    public Architecture architecture() {
+        return architecture;
+    }
+
+    /** The file format ("qcow2", "raw", "vhd", "vmdk", "iso") where the cloud needs it, or null. */
+    public String format() {
+        return format;
+    }
+
+    /** Only check the request: the cloud reports whether the import would succeed. */
+    public boolean dryRun() {
+        return dryRun;
+    }
+
+    /** Import even when the cloud cannot verify the OS (Tencent's forced import). */
+    public boolean force() {
+        return force;
+    }
+
+    /** Tags to put on the new image. */
+    public Map<String, String> tags() {
+        return tags;
+    }
+
+    /** The OS license to activate with, in the cloud's words, or null. */
+    public String licenseType() {
+        return licenseType;
+    }
+
+    /** The boot mode, in the cloud's words ("Legacy BIOS", "UEFI"), or null. */
+    public String bootMode() {
+        return bootMode;
+    }
+
+    /** An image family to put the new image in, or null. */
+    public String imageFamily() {
+        return imageFamily;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ImportImageRequest r
+                && imageUrl.equals(r.imageUrl) && name.equals(r.name) && Objects.equals(description, r.description)
+                && osName.equals(r.osName) && osVersion.equals(r.osVersion) && architecture == r.architecture
+                && Objects.equals(format, r.format) && dryRun == r.dryRun && force == r.force && tags.equals(r.tags)
+                && Objects.equals(licenseType, r.licenseType) && Objects.equals(bootMode, r.bootMode)
+                && Objects.equals(imageFamily, r.imageFamily);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(imageUrl, name, description, osName, osVersion, architecture, format, dryRun, force, tags,
+                licenseType, bootMode, imageFamily);
     }
 
     /** Shows the URL without its secrets: the query of a presigned URL and any user:password. */
@@ -103,7 +190,6 @@ public record ImportImageRequest(URI imageUrl, String name, String description, 
         }
         return value.strip();
     }
-
 
     private static InvalidRequestException invalid(String detail) {
         return new InvalidRequestException(detail, ErrorContext.none());
@@ -176,8 +262,7 @@ public record ImportImageRequest(URI imageUrl, String name, String description, 
         public Builder imageFamily(String value) { imageFamily = value; return this; }
 
         public ImportImageRequest build() {
-            return new ImportImageRequest(imageUrl, name, description, osName, osVersion, architecture, format,
-                    dryRun, force, tags, licenseType, bootMode, imageFamily);
+            return new ImportImageRequest(this);
         }
     }
 }

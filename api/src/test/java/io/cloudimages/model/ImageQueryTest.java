@@ -102,6 +102,34 @@ class ImageQueryTest {
     }
 
     @Test
+    void queriesThatDifferInOneCriterionAreNotEqual() {
+        ImageQuery query = ImageQuery.builder().nameRegex("a.b").types(ImageType.PUBLIC).build();
+
+        assertThat(query.toBuilder().nameRegex("a.c").build()).isNotEqualTo(query);
+        assertThat(query.toBuilder().namePattern(java.util.regex.Pattern.compile("a.b", java.util.regex.Pattern.CASE_INSENSITIVE))
+                .build()).isNotEqualTo(query);
+        assertThat(query.toBuilder().pageSize(10).build()).isNotEqualTo(query);
+    }
+
+    @Test
+    void toBuilderKeepsEveryCriterion() {
+        ImageQuery query = ImageQuery.builder().ids("img-1").types(ImageType.PRIVATE).osFamilies(OsFamily.UBUNTU)
+                .osType(OsType.LINUX).nameRegex("web").states(ImageState.AVAILABLE).zone("zone-a").instanceType("S5.LARGE8")
+                .tag("team", "infra").tagKey("env").includeDeprecated(true).pageSize(50).build();
+
+        assertThat(query.toBuilder().build()).isEqualTo(query).hasSameHashCodeAs(query);
+        assertThat(query.toBuilder().zone("zone-b").build().zone()).isEqualTo("zone-b");
+        assertThat(query.zone()).isEqualTo("zone-a");
+    }
+
+    @Test
+    void itsTextShowsOnlyTheCriteriaThatAreSet() {
+        assertThat(ImageQuery.all()).hasToString("ImageQuery[]");
+        assertThat(ImageQuery.builder().types(ImageType.PUBLIC).nameRegex("^web").includeDeprecated(true).build())
+                .hasToString("ImageQuery[types=[PUBLIC], namePattern=^web, includeDeprecated=true]");
+    }
+
+    @Test
     void duplicateIdsAreListedOnce() {
         assertThat(ImageQuery.builder().ids("a", "b", "a").build().ids()).containsExactly("a", "b");
     }

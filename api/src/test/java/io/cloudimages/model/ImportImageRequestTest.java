@@ -65,6 +65,21 @@ class ImportImageRequestTest {
     }
 
     @Test
+    void requestsAreEqualWhenEveryFieldIs() {
+        assertThat(valid().build()).isEqualTo(valid().build()).hasSameHashCodeAs(valid().build());
+        assertThat(valid().dryRun(true).build()).isNotEqualTo(valid().build());
+    }
+
+    @Test
+    void toBuilderKeepsEveryFieldAndChecksTheResultAgain() {
+        ImportImageRequest request = valid().description("golden").format("raw").dryRun(true).force(true)
+                .putTag("team", "infra").licenseType("TencentCloud").bootMode("UEFI").imageFamily("centos-7").build();
+
+        assertThat(request.toBuilder().build()).isEqualTo(request);
+        assertThatThrownBy(() -> request.toBuilder().osName(" ").build()).hasMessageContaining("osName is required");
+    }
+
+    @Test
     void tagsNeedKeys() {
         assertThatThrownBy(() -> valid().putTag(" ", "v").build()).isInstanceOf(InvalidRequestException.class);
     }

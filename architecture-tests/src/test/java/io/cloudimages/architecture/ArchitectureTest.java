@@ -10,11 +10,15 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.cloudimages.ApplicationApi;
+import io.cloudimages.ProviderApi;
 import io.cloudimages.exception.CloudImagesException;
 
+import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,13 +85,35 @@ class ArchitectureTest {
             .andShould().resideOutsideOfPackage("..internal..")
             .because("a caller must be able to name every error it receives; an internal kind would leak out of the API");
 
+    @ArchTest
+    static final ArchRule everyPublicTypeOfApiAndCoreSaysWhomItIsFor = classes()
+            .that(inModule("api").or(inModule("core"))).and().arePublic().and().areTopLevelClasses()
+            .and().resideOutsideOfPackage("..internal..")
+            .should(new ArchCondition<>("have exactly one audience, @ApplicationApi or @ProviderApi, its own or its package's") {
+                @Override
+                public void check(JavaClass type, ConditionEvents events) {
+                    int own = audiences(type::isAnnotatedWith);
+                    int inherited = audiences(type.getPackage()::isAnnotatedWith);
+                    if (own > 1 || own == 0 && inherited != 1) {
+                        events.add(SimpleConditionEvent.violated(type, type.getName() + " has " + own
+                                + " audience annotations of its own, and its package " + inherited));
+                    }
+                }
+            })
+            .because("everything public is either for applications or for provider authors, and a reader must see which;"
+                    + " what neither needs belongs in an .internal package");
+
+    private static int audiences(Predicate<Class<? extends Annotation>> annotatedWith) {
+        return (annotatedWith.test(ApplicationApi.class) ? 1 : 0) + (annotatedWith.test(ProviderApi.class) ? 1 : 0);
+    }
+
     /** Guards against a rule passing because the classes were not found where it looks. */
     @ArchTest
     static void everyModuleOfThisBuildIsAnalysed(JavaClasses classes) {
         List<String> modules = classes.stream().map(Modules::of).flatMap(Optional::stream).distinct().toList();
 
         assertThat(modules).contains("api", "core", "testkit", "testkit-contract", "tencent-credentials", "provider-tencent-v3",
-                "provider-tencent-legacy", "provider-ucloud", "cli");
+                "provider-tencent-legacy", "provider-ucloud", "cli", "benchmarks");
         assertThat(classes.stream().filter(Modules::isProvider)).isNotEmpty();
     }
 

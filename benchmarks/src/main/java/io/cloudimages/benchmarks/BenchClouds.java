@@ -26,10 +26,14 @@ final class BenchClouds {
     static final List<String> PROVIDERS = List.of("tencent-v3", "tencent-legacy", "ucloud");
 
     /** A private-image query that one call answers: one type, one page of at most 100. */
-    static final ImageQuery ONE_PAGE_OF_PRIVATE_IMAGES =
-            ImageQuery.builder().types(ImageType.PRIVATE).includeDeprecated(true).pageSize(100).build();
+    static final ImageQuery ONE_PAGE_OF_PRIVATE_IMAGES = privateImages(100);
 
     private BenchClouds() {
+    }
+
+    /** A private-image query that one call answers: one type, one page of at most {@code pageSize}. */
+    static ImageQuery privateImages(int pageSize) {
+        return ImageQuery.builder().types(ImageType.PRIVATE).includeDeprecated(true).pageSize(pageSize).build();
     }
 
     /** A fake and a service on it; closing closes both. */

@@ -24,7 +24,7 @@ final class JmhRuns {
     /**
      * A benchmark's figures for one provider.
      *
-     * @param benchmark      the benchmark method's class, for example SigningBenchmark
+     * @param benchmark      the benchmark method's class, for example SmallestCallBenchmark
      * @param provider       the provider parameter
      * @param microsPerOp    the median time per operation
      * @param bytesPerOp     the median allocation per operation
@@ -35,7 +35,7 @@ final class JmhRuns {
 
     static List<Figure> run(boolean quick) throws RunnerException {
         ChainedOptionsBuilder options = new OptionsBuilder()
-                .include(SigningBenchmark.class.getName())
+                .include(SmallestCallBenchmark.class.getName())
                 .include(PageRoundTripBenchmark.class.getName())
                 .addProfiler(GCProfiler.class)
                 .shouldFailOnError(true)

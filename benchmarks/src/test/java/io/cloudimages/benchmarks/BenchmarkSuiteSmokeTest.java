@@ -22,7 +22,7 @@ class BenchmarkSuiteSmokeTest {
         BenchmarkSuite.Results results = BenchmarkSuite.run(BenchmarkSuite.Plan.QUICK);
         BenchmarkSuite.write(results, out);
 
-        assertThat(results.costs()).extracting(JmhRuns.Figure::benchmark).containsOnly("SigningBenchmark", "PageRoundTripBenchmark");
+        assertThat(results.costs()).extracting(JmhRuns.Figure::benchmark).containsOnly("SmallestCallBenchmark", "PageRoundTripBenchmark");
         assertThat(results.costs()).hasSize(2 * BenchClouds.PROVIDERS.size());
         assertThat(results.rates()).isNotEmpty();
         assertThat(results.sharedAccount()).allSatisfy(run -> assertThat(run.acceptedPerSecond())

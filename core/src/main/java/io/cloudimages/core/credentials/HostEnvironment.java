@@ -1,5 +1,6 @@
 package io.cloudimages.core.credentials;
 
+import io.cloudimages.ApplicationApi;
 import io.cloudimages.ProviderSettings;
 import io.cloudimages.core.CoreSettings;
 
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** What credential lookups read from the machine: environment variables and the home directory. */
+@ApplicationApi
 public interface HostEnvironment {
 
     /** The value of an environment variable; empty when unset or blank. */

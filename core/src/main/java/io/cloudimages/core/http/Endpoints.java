@@ -1,5 +1,6 @@
 package io.cloudimages.core.http;
 
+import io.cloudimages.ApplicationApi;
 import io.cloudimages.exception.ErrorContext;
 import io.cloudimages.exception.InvalidRequestException;
 
@@ -9,6 +10,7 @@ import java.net.UnknownHostException;
 import java.util.Locale;
 
 /** The one rule for where requests may go: {@code https://} anywhere, {@code http://} only to loopback. */
+@ApplicationApi
 public final class Endpoints {
 
     private static final int MAX_PORT = 65535;

@@ -99,15 +99,6 @@ public final class Json {
         return new String(writeBytes(value), StandardCharsets.UTF_8);
     }
 
-    /** Indented output, for people. */
-    public static String writePretty(Object value) {
-        try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static String firstLine(String message) {
         if (message == null) {
             return "";

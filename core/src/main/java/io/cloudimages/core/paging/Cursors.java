@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * bound to the query they came from. A cursor is stable across processes, so a platform can
  * store it and resume on another replica; used with another query or provider it is refused.
  */
-public final class Cursors {
+final class Cursors {
 
     private static final String VERSION = "c2";
 
@@ -24,7 +24,7 @@ public final class Cursors {
     }
 
     /** A cursor for {@code state} (the provider's own text) under this provider and query. */
-    public static String encode(String provider, ImageQuery query, String state) {
+    static String encode(String provider, ImageQuery query, String state) {
         String raw = VERSION + "|" + fingerprint(provider, query) + "|" + state;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
@@ -34,7 +34,7 @@ public final class Cursors {
      *
      * @throws InvalidRequestException when the cursor is malformed or belongs to another query or provider
      */
-    public static String decode(String provider, ImageQuery query, String cursor) {
+    static String decode(String provider, ImageQuery query, String cursor) {
         String raw;
         try {
             raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);

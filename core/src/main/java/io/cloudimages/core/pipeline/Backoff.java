@@ -1,5 +1,7 @@
 package io.cloudimages.core.pipeline;
 
+import io.cloudimages.ApplicationApi;
+
 import java.time.Duration;
 import java.util.Objects;
 
@@ -14,6 +16,7 @@ import java.util.Objects;
  * @param max           the longest wait between two attempts
  * @param maxRetryAfter the longest the cloud's {@code Retry-After} hint holds an action back
  */
+@ApplicationApi
 public record Backoff(Duration initial, Duration max, Duration maxRetryAfter) {
 
     private static final Backoff DEFAULT = new Backoff(Duration.ofMillis(200), Duration.ofSeconds(5),

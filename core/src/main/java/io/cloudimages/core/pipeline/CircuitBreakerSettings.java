@@ -1,5 +1,7 @@
 package io.cloudimages.core.pipeline;
 
+import io.cloudimages.ApplicationApi;
+
 import java.time.Duration;
 
 /**
@@ -12,6 +14,7 @@ import java.time.Duration;
  * @param windowSize         how many of the latest calls the rate is computed over
  * @param openDuration       how long calls fail fast before a few are let through to probe
  */
+@ApplicationApi
 public record CircuitBreakerSettings(int failureRatePercent, int minimumCalls, int windowSize, Duration openDuration) {
 
     private static final CircuitBreakerSettings DEFAULT = new CircuitBreakerSettings(50, 10, 20, Duration.ofSeconds(30));

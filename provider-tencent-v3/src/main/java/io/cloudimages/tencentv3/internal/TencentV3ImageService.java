@@ -141,21 +141,22 @@ public final class TencentV3ImageService implements ImageService {
         ObjectNode body = ImportRequests.body(request);
         if (request.dryRun()) {
             JsonNode answer = call(IMPORT_IMAGE.dryRun(), body);
-            return new ImportResult(provider(), region(), null, JsonFields.text(answer, "RequestId"), true, false);
+            return ImportResult.dryRun(provider(), region(), JsonFields.text(answer, "RequestId"));
         }
         ImportResult result = ImportOnce.run(request.name(), this::findImported, () -> {
             JsonNode answer = call(IMPORT_IMAGE, body);
-            return new ImportResult(provider(), region(), JsonFields.text(answer, "ImageId"),
-                    JsonFields.text(answer, "RequestId"), false, false);
-        }, id -> new ImportResult(provider(), region(), id, null, false, true), context);
+            return ImportResult.performed(provider(), region(), JsonFields.text(answer, "ImageId"),
+                    JsonFields.text(answer, "RequestId"));
+        }, id -> ImportResult.reconciled(provider(), region(), id), context);
         if (result.imageId() != null) {
             return result;
         }
         // the documented answer carries only a RequestId (newer ones add the ImageId); the import is done
         // either way, so a failed lookup leaves the id unknown rather than reporting a performed import as failed
         try {
-            return new ImportResult(provider(), region(), findImported(request.name()).orElse(null), result.requestId(),
-                    false, result.reconciled());
+            // a reconciled result has its id, so this one was performed and answered
+            return ImportResult.performed(provider(), region(), findImported(request.name()).orElse(null),
+                    result.requestId());
         } catch (CloudImagesException lookupFailed) {
             LOG.warn("the import of {} was performed (request {}) but its image id could not be looked up: {}",
                     request.name(), result.requestId(), lookupFailed.getMessage());

@@ -160,12 +160,12 @@ public final class UcloudImageService implements ImageService {
         Map<String, Object> parameters = UcloudImports.parameters(request, context);
         if (request.dryRun()) {
             ImportOnce.requireNameFree(request.name(), this::findCustom, context);
-            return new ImportResult(provider(), region(), null, null, true, false);
+            return ImportResult.dryRun(provider(), region(), null);
         }
         return ImportOnce.run(request.name(), this::findCustom, () -> {
             JsonNode answer = call(IMPORT_CUSTOM_IMAGE, parameters);
-            return new ImportResult(provider(), region(), JsonFields.text(answer, "ImageId"), null, false, false);
-        }, id -> new ImportResult(provider(), region(), id, null, false, true), context);
+            return ImportResult.performed(provider(), region(), JsonFields.text(answer, "ImageId"), null);
+        }, id -> ImportResult.reconciled(provider(), region(), id), context);
     }
 
     /**

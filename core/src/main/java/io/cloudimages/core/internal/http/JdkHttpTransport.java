@@ -1,6 +1,5 @@
 package io.cloudimages.core.internal.http;
 
-import io.cloudimages.core.UserAgent;
 import io.cloudimages.core.http.Endpoints;
 import io.cloudimages.core.http.WireRequest;
 import io.cloudimages.core.http.WireResponse;

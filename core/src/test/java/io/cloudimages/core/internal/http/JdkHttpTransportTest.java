@@ -1,7 +1,6 @@
 package io.cloudimages.core.internal.http;
 
 import com.sun.net.httpserver.HttpServer;
-import io.cloudimages.core.UserAgent;
 import io.cloudimages.core.http.WireRequest;
 import io.cloudimages.core.http.WireResponse;
 import io.cloudimages.exception.ErrorContext;

@@ -176,13 +176,13 @@ final class ExampleImageService implements ImageService {
                 .put("DryRun", request.dryRun());
         if (request.dryRun()) {
             JsonNode answer = call(IMPORT_IMAGE.dryRun(), body);
-            return new ImportResult(provider(), region, null, JsonFields.text(answer, "RequestId"), true, false);
+            return ImportResult.dryRun(provider(), region, JsonFields.text(answer, "RequestId"));
         }
         return ImportOnce.run(request.name(), this::findByName, () -> {
             JsonNode answer = call(IMPORT_IMAGE, body);
-            return new ImportResult(provider(), region, JsonFields.text(answer, "ImageId"),
-                    JsonFields.text(answer, "RequestId"), false, false);
-        }, id -> new ImportResult(provider(), region, id, null, false, true), context);
+            return ImportResult.performed(provider(), region, JsonFields.text(answer, "ImageId"),
+                    JsonFields.text(answer, "RequestId"));
+        }, id -> ImportResult.reconciled(provider(), region, id), context);
     }
 
     /** The id of the image with exactly this name. */

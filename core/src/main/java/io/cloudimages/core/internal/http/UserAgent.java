@@ -1,4 +1,4 @@
-package io.cloudimages.core;
+package io.cloudimages.core.internal.http;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,18 +6,18 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /** The library's version and the {@code User-Agent} it sends: {@code cloudimages/<version>}. */
-public final class UserAgent {
+final class UserAgent {
 
     private static final String VERSION = readVersion();
 
     private UserAgent() {
     }
 
-    public static String version() {
+    static String version() {
         return VERSION;
     }
 
-    public static String value() {
+    static String value() {
         return "cloudimages/" + VERSION;
     }
 
