@@ -24,7 +24,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The module rules of docs/DESIGN.md, checked over the compiled classes of every module. */
-@AnalyzeClasses(packages = "io.cloudimages", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "io.cloudimages", importOptions = {ImportOption.DoNotIncludeTests.class, DoNotIncludeTestJars.class})
 class ArchitectureTest {
 
     @ArchTest
@@ -62,6 +62,19 @@ class ArchitectureTest {
             .that(inModule("core"))
             .should(onlyDependOn("api, core and third-party libraries", (source, target) ->
                     Modules.of(target).map(m -> m.equals("api") || m.equals("core")).orElse(true)));
+
+    /** A platform that keeps its limits locally never loads Redis: it is in its own module, or nowhere. */
+    @ArchTest
+    static final ArchRule redisStaysInItsModule = classes()
+            .that(inModule("ratelimit-redis").negate())
+            .should(onlyDependOn("no Redis client nor Bucket4j", (source, target) ->
+                    !target.getPackageName().startsWith("io.lettuce") && !target.getPackageName().startsWith("io.github.bucket4j")));
+
+    @ArchTest
+    static final ArchRule theRedisBackendBuildsOnCoreAlone = classes()
+            .that(inModule("ratelimit-redis"))
+            .should(onlyDependOn("api, core and third-party libraries", (source, target) ->
+                    Modules.of(target).map(m -> m.equals("api") || m.equals("core") || m.equals("ratelimit-redis")).orElse(true)));
 
     @ArchTest
     static final ArchRule onlyTheCliIsAnApplication = classes()
@@ -113,7 +126,7 @@ class ArchitectureTest {
         List<String> modules = classes.stream().map(Modules::of).flatMap(Optional::stream).distinct().toList();
 
         assertThat(modules).contains("api", "core", "testkit", "testkit-contract", "tencent-credentials", "provider-tencent-v3",
-                "provider-tencent-legacy", "provider-ucloud", "cli", "benchmarks");
+                "provider-tencent-legacy", "provider-ucloud", "ratelimit-redis", "cli", "benchmarks");
         assertThat(classes.stream().filter(Modules::isProvider)).isNotEmpty();
     }
 

@@ -5,6 +5,7 @@ import io.cloudimages.core.credentials.HostEnvironment;
 import io.cloudimages.core.pipeline.Backoff;
 import io.cloudimages.core.pipeline.CircuitBreakerSettings;
 import io.cloudimages.core.ratelimit.RateLimiterBackend;
+import io.cloudimages.core.ratelimit.RateLimiterSettings;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import java.time.Clock;
@@ -34,6 +35,15 @@ public final class CoreSettings {
      */
     public static final SettingKey<RateLimiterBackend> RATE_LIMITER_BACKEND =
             SettingKey.of("cloudimages.rateLimiterBackend", RateLimiterBackend.class);
+
+    /**
+     * Which backend keeps the request-rate limits, by configuration: the local one by default, or
+     * a cluster-wide one found on the classpath (such as {@code redis}) that the services opened
+     * with equal settings share and the last of them closes. A backend given as
+     * {@link #RATE_LIMITER_BACKEND} is used instead, and stays the caller's to close.
+     */
+    public static final SettingKey<RateLimiterSettings> RATE_LIMITER =
+            SettingKey.of("cloudimages.rateLimiter", RateLimiterSettings.class);
 
     /**
      * Extra time added to every limiter's one-second window, so that a request that leaves a little

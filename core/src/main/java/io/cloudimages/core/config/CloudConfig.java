@@ -13,9 +13,12 @@ import io.cloudimages.Credentials;
 import io.cloudimages.CredentialsSource;
 import io.cloudimages.ImageService;
 import io.cloudimages.ProviderSettings;
+import io.cloudimages.core.CoreSettings;
 import io.cloudimages.core.http.Endpoints;
+import io.cloudimages.core.internal.ratelimit.SharedBackends;
 import io.cloudimages.core.internal.text.ParseErrors;
 import io.cloudimages.core.internal.text.TextFiles;
+import io.cloudimages.core.ratelimit.RateLimiterSettings;
 import io.cloudimages.core.ratelimit.RequestRate;
 import io.cloudimages.exception.CloudImagesException;
 import io.cloudimages.exception.ErrorContext;
@@ -24,12 +27,15 @@ import io.cloudimages.spi.ImageProvider;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
@@ -62,6 +68,13 @@ import java.util.regex.Pattern;
  *     timeouts: {connect: 5s, request: 30s, call: 2m}
  *     maxAttempts: 3
  *     properties: {key: value}      # provider-specific options
+ * rateLimiter:                      # optional; where every cloud's rate limits are kept
+ *   backend: redis                  # local (the default) | redis | another backend's id
+ *   uri: redis://127.0.0.1:6379
+ *   keyPrefix: cloudimages
+ *   onUnavailable: fail             # fail | local
+ *   expectedReplicas: 4             # with local: each replica's share of a limit
+ *   timeout: 300ms                  # the longest one call to the store may take
  * </pre>
  *
  * <p>Every mistake of a file is reported at once, in one {@link InvalidRequestException}, each
@@ -75,7 +88,9 @@ import java.util.regex.Pattern;
 public final class CloudConfig {
 
     private static final ObjectMapper YAML = new YAMLMapper(new YAMLFactory());
-    private static final Set<String> TOP_KEYS = Set.of("clouds");
+    private static final Set<String> TOP_KEYS = Set.of("clouds", "rateLimiter");
+    private static final Set<String> RATE_LIMITER_KEYS =
+            Set.of("backend", "uri", "keyPrefix", "onUnavailable", "expectedReplicas", "timeout");
     private static final Set<String> CLOUD_KEYS =
             Set.of("provider", "region", "endpoint", "credentials", "rateLimits", "timeouts", "maxAttempts", "properties");
     private static final Set<String> CREDENTIAL_KEYS =
@@ -93,10 +108,12 @@ public final class CloudConfig {
 
     private final String source;
     private final Map<String, CloudDefinition> clouds;
+    private final RateLimiterSettings rateLimiter;
 
-    private CloudConfig(String source, Map<String, CloudDefinition> clouds) {
+    private CloudConfig(String source, Map<String, CloudDefinition> clouds, RateLimiterSettings rateLimiter) {
         this.source = source;
         this.clouds = Collections.unmodifiableMap(clouds);
+        this.rateLimiter = rateLimiter;
     }
 
     /**
@@ -158,8 +175,12 @@ public final class CloudConfig {
         }
         Reader reader = new Reader(mistakes);
         Map<String, CloudDefinition> clouds = new LinkedHashMap<>();
+        RateLimiterSettings rateLimiter = RateLimiterSettings.local();
         if (reader.requireMap(root, "")) {
             reader.checkKeys(root, "", TOP_KEYS);
+            if (root.has("rateLimiter")) {
+                rateLimiter = reader.rateLimiter(root.get("rateLimiter"), "rateLimiter");
+            }
             JsonNode cloudsNode = root.get("clouds");
             if (cloudsNode == null || !cloudsNode.isObject() || cloudsNode.isEmpty()) {
                 mistakes.add("clouds", "needs at least one named cloud, for example \"clouds: {tencent-gz: {provider:"
@@ -167,12 +188,12 @@ public final class CloudConfig {
             } else {
                 for (Iterator<Map.Entry<String, JsonNode>> it = cloudsNode.fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> entry = it.next();
-                    clouds.put(entry.getKey(), reader.cloud(entry.getKey(), entry.getValue()));
+                    clouds.put(entry.getKey(), reader.cloud(entry.getKey(), entry.getValue(), rateLimiter));
                 }
             }
         }
         mistakes.throwIfAny();
-        return new CloudConfig(source, clouds);
+        return new CloudConfig(source, clouds, rateLimiter);
     }
 
     /**
@@ -235,6 +256,11 @@ public final class CloudConfig {
         return String.join(".", keys);
     }
 
+    /** Where the clouds' rate limits are kept: the {@code rateLimiter:} section, or the local backend. */
+    public RateLimiterSettings rateLimiter() {
+        return rateLimiter;
+    }
+
     /** The cloud names, in file order. */
     public Set<String> names() {
         return clouds.keySet();
@@ -251,13 +277,22 @@ public final class CloudConfig {
     }
 
     /**
-     * Checks what depends on the providers on the classpath: that each cloud's provider exists
-     * and that its rate-limit overrides name actions the provider has.
+     * Checks what depends on the classpath: that each cloud's provider exists, that its
+     * rate-limit overrides name actions the provider has, and that the rate-limiter backend
+     * exists and takes the file's settings.
      *
      * @throws InvalidRequestException naming every such mistake of the file
      */
     public void validate(CloudImages cloudImages) {
         Mistakes mistakes = new Mistakes(source);
+        if (!rateLimiter.isLocal()) {
+            try {
+                SharedBackends.factory(rateLimiter.backend()).check(rateLimiter);
+            } catch (InvalidRequestException e) {
+                mistakes.add(e.detail().startsWith("no rate-limiter backend") ? "rateLimiter.backend" : "rateLimiter",
+                        e.detail());
+            }
+        }
         for (CloudDefinition cloud : clouds.values()) {
             String at = "clouds." + cloud.name();
             Optional<ImageProvider> provider = cloudImages.provider(cloud.provider());
@@ -358,8 +393,53 @@ public final class CloudConfig {
             this.mistakes = mistakes;
         }
 
+        /** The {@code rateLimiter:} section; meaningless when a mistake was noted. */
+        RateLimiterSettings rateLimiter(JsonNode node, String at) {
+            if (!requireMap(node, at)) {
+                return RateLimiterSettings.local();
+            }
+            checkKeys(node, at, RATE_LIMITER_KEYS);
+            RateLimiterSettings.Builder settings = RateLimiterSettings.builder();
+            String backend = optionalText(node, at, "backend");
+            if (backend != null) {
+                guard(at + ".backend", () -> settings.backend(backend));
+            }
+            String uri = optionalText(node, at, "uri");
+            if (uri != null) {
+                guard(at + ".uri", () -> settings.uri(parseUri(uri)));
+            }
+            String prefix = optionalText(node, at, "keyPrefix");
+            if (prefix != null) {
+                guard(at + ".keyPrefix", () -> settings.keyPrefix(prefix));
+            }
+            String onUnavailable = optionalText(node, at, "onUnavailable");
+            if (onUnavailable != null) {
+                Arrays.stream(RateLimiterSettings.OnUnavailable.values())
+                        .filter(choice -> choice.configName().equals(onUnavailable)).findFirst()
+                        .ifPresentOrElse(settings::onUnavailable, () -> mistakes.add(at + ".onUnavailable", "\""
+                                + onUnavailable + "\" is not allowed; allowed: fail (calls fail while the store is down),"
+                                + " local (each replica keeps a share of each limit)"));
+            }
+            if (node.has("expectedReplicas")) {
+                wholeNumber(node.get("expectedReplicas"), at + ".expectedReplicas", 1, RateLimiterSettings.MAX_EXPECTED_REPLICAS)
+                        .ifPresent(replicas -> guard(at + ".expectedReplicas", () -> settings.expectedReplicas(replicas)));
+            }
+            duration(node, at, "timeout").ifPresent(timeout -> guard(at + ".timeout", () -> settings.timeout(timeout)));
+            return guard(at, settings::build).orElse(RateLimiterSettings.local());
+        }
+
+        private static URI parseUri(String text) {
+            try {
+                return new URI(text);
+            } catch (URISyntaxException e) {
+                // the reason, not the input: a URI may hold a password
+                throw new InvalidRequestException("is not a URI (" + e.getReason() + "); write for example"
+                        + " redis://127.0.0.1:6379", ErrorContext.none());
+            }
+        }
+
         /** The cloud's definition; meaningless when a mistake was noted, since nothing is then opened. */
-        CloudDefinition cloud(String name, JsonNode node) {
+        CloudDefinition cloud(String name, JsonNode node, RateLimiterSettings rateLimiter) {
             String at = "clouds." + name;
             if (!requireMap(node, at)) {
                 return null;
@@ -368,6 +448,9 @@ public final class CloudConfig {
             String provider = requiredText(node, at, "provider", "a provider id such as tencent-v3, tencent-legacy or ucloud");
             ProviderSettings.Builder settings = ProviderSettings.builder()
                     .region(requiredText(node, at, "region", "the region, for example ap-guangzhou or cn-bj2"));
+            if (!rateLimiter.isLocal()) {
+                settings.extension(CoreSettings.RATE_LIMITER, rateLimiter);
+            }
             String endpoint = optionalText(node, at, "endpoint");
             if (endpoint != null) {
                 guard(at + ".endpoint", () -> Endpoints.parse(endpoint)).ifPresent(settings::endpoint);
@@ -414,15 +497,22 @@ public final class CloudConfig {
         }
 
         private void maxAttempts(JsonNode attempts, String at, ProviderSettings.Builder settings) {
-            if (!attempts.isIntegralNumber()) {
-                mistakes.add(at, "\"" + attempts.asText() + "\" is not a whole number (allowed: 1 to "
-                        + ProviderSettings.MAX_ATTEMPTS_LIMIT + ")");
-            } else if (!attempts.canConvertToInt()) {
-                // asInt() would keep the low 32 bits: 4294967299 would become 3
-                mistakes.add(at, attempts.asText() + " is out of range; allowed: 1 to " + ProviderSettings.MAX_ATTEMPTS_LIMIT);
-            } else {
-                guard(at, () -> settings.maxAttempts(attempts.asInt()));
+            wholeNumber(attempts, at, 1, ProviderSettings.MAX_ATTEMPTS_LIMIT)
+                    .ifPresent(value -> guard(at, () -> settings.maxAttempts(value)));
+        }
+
+        /** A whole number the value's checker will judge further; empty when it is not one (noted). */
+        private Optional<Integer> wholeNumber(JsonNode value, String at, int min, int max) {
+            if (!value.isIntegralNumber()) {
+                mistakes.add(at, "\"" + value.asText() + "\" is not a whole number (allowed: " + min + " to " + max + ")");
+                return Optional.empty();
             }
+            if (!value.canConvertToInt()) {
+                // asInt() would keep the low 32 bits: 4294967299 would become 3
+                mistakes.add(at, value.asText() + " is out of range; allowed: " + min + " to " + max);
+                return Optional.empty();
+            }
+            return Optional.of(value.asInt());
         }
 
         private Optional<CredentialsSource> credentials(JsonNode node, String at) {

@@ -28,7 +28,7 @@ import java.util.Objects;
  *
  * <p>Thread-safe. One pipeline serves one endpoint.
  */
-public interface RequestPipeline {
+public interface RequestPipeline extends AutoCloseable {
 
     /**
      * Performs one call of an action: rate-limited, retried as the action allows, within the
@@ -46,6 +46,14 @@ public interface RequestPipeline {
 
     /** The endpoint requests go to. */
     URI endpoint();
+
+    /**
+     * Releases what this pipeline holds of what services share: its use of a cluster-wide
+     * rate-limiter backend, whose connections close with the last pipeline using them. A service
+     * closes its pipeline when it is closed.
+     */
+    @Override
+    void close();
 
     static Builder builder(String provider) {
         return new Builder(provider);

@@ -20,8 +20,19 @@ public interface RateLimiterBackend extends AutoCloseable {
      *                race with other callers may then go unused, which never exceeds the limit)
      * @return true when a permit was taken (after any wait), false when none could be in time
      * @throws InterruptedException when the waiting thread is interrupted
+     * @throws RateLimitStoreUnavailableException when a cluster-wide backend's store does not
+     *         answer in time
      */
     boolean acquire(RateLimitKey key, RequestRate rate, Duration maxWait) throws InterruptedException;
+
+    /**
+     * Checks that the store of a cluster-wide backend answers, within its timeout; used to learn
+     * when a store that stopped answering is back. The in-process backend always answers.
+     *
+     * @throws RateLimitStoreUnavailableException when the store does not answer
+     */
+    default void ping() {
+    }
 
     /** Releases what the backend holds (connections). The in-process backend holds nothing. */
     @Override

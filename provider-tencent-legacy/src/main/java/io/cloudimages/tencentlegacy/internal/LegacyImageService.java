@@ -167,7 +167,7 @@ public final class LegacyImageService implements ImageService {
 
     @Override
     public void close() {
-        // the pipeline's connections, limits and breakers are shared; nothing of this service's own to release
+        pipeline.close();
     }
 
     private static Map<String, String> parameters(Segment segment, int offset, int limit) {

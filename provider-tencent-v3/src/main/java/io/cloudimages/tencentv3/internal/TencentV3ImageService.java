@@ -175,7 +175,7 @@ public final class TencentV3ImageService implements ImageService {
 
     @Override
     public void close() {
-        // the pipeline's connections, limits and breakers are shared; nothing of this service's own to release
+        pipeline.close();
     }
 
     private JsonNode call(Action action, ObjectNode body) {

@@ -186,7 +186,7 @@ public final class UcloudImageService implements ImageService {
 
     @Override
     public void close() {
-        // the pipeline's connections, limits and breakers are shared; nothing of this service's own to release
+        pipeline.close();
     }
 
     /** A listing's parameters: the configured FuncType and prices, and the page. */

@@ -8,6 +8,7 @@ import io.cloudimages.core.http.WireRequest;
 import io.cloudimages.core.pipeline.Backoff;
 import io.cloudimages.core.pipeline.CircuitBreakerSettings;
 import io.cloudimages.core.pipeline.RequestPipeline;
+import io.cloudimages.core.ratelimit.RateLimitStoreUnavailableException;
 import io.cloudimages.core.ratelimit.RateLimiterBackend;
 import io.cloudimages.exception.OutcomeUnknownException;
 import io.cloudimages.exception.ServiceUnavailableException;
@@ -75,6 +76,29 @@ class PipelineFailuresTest {
                     .satisfies(e -> assertThat(((ServiceUnavailableException) e).requestSent()).isFalse());
         }
         assertThat(fake.requests()).hasSize(2);
+    }
+
+    @Test
+    void aRateLimitStoreThatDoesNotAnswerFailsTheCallAsUnavailableSendsNothingAndLeavesTheCircuitClosed() {
+        RateLimiterBackend silentStore = (key, rate, maxWait) -> {
+            throw new RateLimitStoreUnavailableException("redis://cache:6379 did not answer within 300 ms", null);
+        };
+        try (ImageService service = ExampleServices.open(fake, s -> s.maxAttempts(1)
+                .extension(CoreSettings.RATE_LIMITER_BACKEND, silentStore)
+                .extension(CoreSettings.CIRCUIT_BREAKER, OPENS_AFTER_TWO)
+                .extension(CoreSettings.METER_REGISTRY, meters))) {
+            for (int i = 0; i < 5; i++) {
+                assertThatThrownBy(service::importOsSupport).isInstanceOfSatisfying(ServiceUnavailableException.class, e -> {
+                    assertThat(e.requestSent()).isFalse();
+                    assertThat(e.retryable()).isTrue();
+                    assertThat(e).hasMessageContaining("redis://cache:6379 did not answer within 300 ms; nothing was sent")
+                            .hasMessageNotContaining("circuit");
+                });
+            }
+        }
+        assertThat(fake.requests()).isEmpty();
+        assertThat(meters.get("cloudimages.requests").tag("outcome", "ratelimit_store_unavailable").timer().count())
+                .isEqualTo(5);
     }
 
     @Test

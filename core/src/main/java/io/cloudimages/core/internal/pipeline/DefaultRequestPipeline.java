@@ -15,7 +15,10 @@ import io.cloudimages.core.pipeline.RequestPipeline;
 import io.cloudimages.core.pipeline.RequestSigner;
 import io.cloudimages.core.pipeline.ResponseDecoder;
 import io.cloudimages.core.ratelimit.RateLimitKey;
+import io.cloudimages.core.internal.ratelimit.SharedBackends;
+import io.cloudimages.core.ratelimit.RateLimitStoreUnavailableException;
 import io.cloudimages.core.ratelimit.RateLimiterBackend;
+import io.cloudimages.core.ratelimit.RateLimiterSettings;
 import io.cloudimages.core.ratelimit.RequestRate;
 import io.cloudimages.exception.CloudImagesException;
 import io.cloudimages.exception.ErrorContext;
@@ -60,6 +63,8 @@ public final class DefaultRequestPipeline implements RequestPipeline {
     private final Clock clock;
     private final JdkHttpTransport transport;
     private final RateLimiterBackend limits;
+    /** The cluster-wide backend this pipeline uses, if it was chosen by settings; released on close. */
+    private final SharedBackends.Lease lease;
     private final Duration guard;
     private final Backoff backoff;
     private final CircuitBreaker breaker;
@@ -75,7 +80,9 @@ public final class DefaultRequestPipeline implements RequestPipeline {
         this.clock = settings.extension(CoreSettings.CLOCK).orElse(Clock.systemUTC());
         this.transport = JdkHttpTransport.shared(settings.connectTimeout(),
                 settings.extension(CoreSettings.MAX_RESPONSE_BYTES).orElse(CoreSettings.DEFAULT_MAX_RESPONSE_BYTES));
-        this.limits = settings.extension(CoreSettings.RATE_LIMITER_BACKEND).orElseGet(RateLimiterBackend::local);
+        this.lease = sharedLimits(provider, settings);
+        this.limits = settings.extension(CoreSettings.RATE_LIMITER_BACKEND)
+                .orElseGet(() -> lease != null ? lease.backend() : RateLimiterBackend.local());
         this.guard = settings.extension(CoreSettings.RATE_LIMIT_GUARD).orElse(CoreSettings.DEFAULT_RATE_LIMIT_GUARD);
         if (guard.isNegative() || guard.compareTo(MAX_GUARD) > 0) {
             throw new InvalidRequestException("the rate-limit guard must be between 0 and 1 s, got " + guard,
@@ -89,6 +96,30 @@ public final class DefaultRequestPipeline implements RequestPipeline {
         this.breaker = shared.breakers.computeIfAbsent(new BreakerKey(provider, host, breakerSettings),
                 key -> newBreaker((BreakerKey) key));
         this.metrics = PipelineMetrics.of(settings.extension(CoreSettings.METER_REGISTRY).orElse(null));
+    }
+
+    /** A lease on the configured cluster-wide backend; none for the local one or a backend given as an object. */
+    private static SharedBackends.Lease sharedLimits(String provider, ProviderSettings settings) {
+        RateLimiterSettings chosen = settings.extension(CoreSettings.RATE_LIMITER).orElse(RateLimiterSettings.local());
+        if (chosen.isLocal()) {
+            return null;
+        }
+        if (settings.extension(CoreSettings.RATE_LIMITER_BACKEND).isPresent()) {
+            throw new InvalidRequestException("both a rate-limiter backend object and " + chosen + " are set; set one",
+                    ErrorContext.of(provider, null));
+        }
+        try {
+            return SharedBackends.lease(chosen, settings.extension(CoreSettings.METER_REGISTRY).orElse(null));
+        } catch (InvalidRequestException e) {
+            throw new InvalidRequestException("rate limiter: " + e.detail(), ErrorContext.of(provider, null), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (lease != null) {
+            lease.close();
+        }
     }
 
     @Override
@@ -228,6 +259,9 @@ public final class DefaultRequestPipeline implements RequestPipeline {
         } catch (ThrottledException e) {
             metrics.throttled(provider, call.action().name(), e.source());
             throw e;
+        } catch (RateLimitStoreUnavailableException e) {
+            metrics.request(provider, call.action().name(), Outcomes.LIMIT_STORE_UNAVAILABLE, null, 0);
+            throw ServiceUnavailableException.notSent(e.getMessage() + "; nothing was sent", call.context(), e);
         } catch (InterruptedException e) {
             throw cancelled(e, "while waiting for a rate-limit permit");
         } finally {
@@ -286,6 +320,11 @@ public final class DefaultRequestPipeline implements RequestPipeline {
                 || error instanceof CloudImagesException failure && mayHaveBeenPerformed(failure);
     }
 
+    /** Says nothing of the endpoint: throttling is a healthy answer, and the limits' store is not the endpoint. */
+    static boolean saysNothingOfEndpoint(Throwable error) {
+        return error instanceof ThrottledException || error.getCause() instanceof RateLimitStoreUnavailableException;
+    }
+
     private record BreakerKey(String provider, String host, CircuitBreakerSettings settings) {
     }
 
@@ -302,8 +341,7 @@ public final class DefaultRequestPipeline implements RequestPipeline {
                 // a shared daemon thread moves OPEN to HALF_OPEN, so OPEN always means "fail fast"
                 .automaticTransitionFromOpenToHalfOpenEnabled(true)
                 .recordException(DefaultRequestPipeline::endpointFailed)
-                // throttling is a healthy answer, and a call the client held back never reached the endpoint
-                .ignoreExceptions(ThrottledException.class)
+                .ignoreException(DefaultRequestPipeline::saysNothingOfEndpoint)
                 .build());
         breaker.getEventPublisher().onStateTransition(event ->
                 LOG.warn("circuit breaker {}: {}", name, event.getStateTransition()));

@@ -20,6 +20,8 @@ final class Outcomes {
     static final String SUCCESS = "success";
     /** A call the endpoint's open circuit failed before any attempt. */
     static final String CIRCUIT_OPEN = "circuit_open";
+    /** An attempt held back because the cluster-wide store of the rate limits did not answer. */
+    static final String LIMIT_STORE_UNAVAILABLE = "ratelimit_store_unavailable";
 
     private Outcomes() {
     }

@@ -194,7 +194,7 @@ final class ExampleImageService implements ImageService {
 
     @Override
     public void close() {
-        // the pipeline's resources are shared; nothing of this service's own to release
+        pipeline.close();
     }
 
     private JsonNode call(Action action, ObjectNode body) {
