@@ -3,6 +3,7 @@ package io.cloudimages.benchmarks;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.cloudimages.ratelimit.redis.TestRedis;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import java.util.List;
  * mvn -B -DskipTests -pl benchmarks -am verify -Pbenchmarks            # the full run, about 19 minutes
  * ... BenchmarkSuite --out DIR [--quick]                                # --quick: a smoke run of half a minute
  * ... BenchmarkSuite --out DIR --render                                 # the report again, from DIR/results.json
+ * ... BenchmarkSuite --out DIR --part replicas                         # only the replicas on Redis, into DIR's results
  * </pre>
  */
 public final class BenchmarkSuite {
@@ -44,15 +46,26 @@ public final class BenchmarkSuite {
      * @param memoryImages       images streamed in the memory run
      * @param memoryRuns         memory runs
      * @param coldStarts         cold-start runs
+     * @param replicaCounts      how many replica JVMs share a limit on Redis
+     * @param replicaSeconds     seconds per replica run
+     * @param permits            permits timed per backend for the cost of one
      */
     record Plan(boolean quick, List<Integer> limits, List<Integer> callers, int rateSeconds, int rateRuns,
                 int sharedSeconds, int sharedConvergence, int sharedRuns, int burstPages, int burstRuns,
-                int regionsPerProvider, int fanOutRounds, int memoryImages, int memoryRuns, int coldStarts) {
+                int regionsPerProvider, int fanOutRounds, int memoryImages, int memoryRuns, int coldStarts,
+                List<Integer> replicaCounts, int replicaSeconds, int permits) {
 
         static final Plan FULL = new Plan(false, List.of(10, 40, 288), List.of(1, 16, 64), 20, 3,
-                60, 10, 3, 200, 5, 10, 5, 100_000, 3, 5);
+                60, 10, 3, 200, 5, 10, 5, 100_000, 3, 5, List.of(1, 2, 4), 10, 20_000);
         static final Plan QUICK = new Plan(true, List.of(40), List.of(16), 2, 1,
-                3, 1, 1, 40, 1, 2, 1, 2_000, 1, 1);
+                3, 1, 1, 40, 1, 2, 1, 2_000, 1, 1, List.of(2), 3, 500);
+
+        /** Plans written before replicas were measured are read with the full plan's. */
+        Plan {
+            replicaCounts = replicaCounts == null ? List.of(1, 2, 4) : replicaCounts;
+            replicaSeconds = replicaSeconds == 0 ? 10 : replicaSeconds;
+            permits = permits == 0 ? 20_000 : permits;
+        }
     }
 
     /**
@@ -64,13 +77,25 @@ public final class BenchmarkSuite {
     record Results(Plan plan, String date, String machine, List<JmhRuns.Figure> costs, List<RateLimitHarness.Run> rates,
                    List<SharedAccountHarness.Run> sharedAccount, List<BurstHarness.Run> bursts,
                    List<FanOutHarness.Round> fanOut, List<FanOutHarness.Round> sharedEndpoint,
-                   List<MemoryHarness.Run> memory, List<ColdStartHarness.Run> coldStarts) {
+                   List<MemoryHarness.Run> memory, List<ColdStartHarness.Run> coldStarts,
+                   List<ReplicaHarness.Run> replicas, List<ReplicaHarness.PermitCost> permitCosts) {
 
         /** Results written before a part existed are read with that part empty. */
         Results {
             sharedAccount = sharedAccount == null ? List.of() : sharedAccount;
             bursts = bursts == null ? List.of() : bursts;
+            replicas = replicas == null ? List.of() : replicas;
+            permitCosts = permitCosts == null ? List.of() : permitCosts;
         }
+
+        Results withReplicas(Replicas measured) {
+            return new Results(plan, date, machine, costs, rates, sharedAccount, bursts, fanOut, sharedEndpoint, memory,
+                    coldStarts, measured.runs(), measured.permitCosts());
+        }
+    }
+
+    /** What the replicas part measured. */
+    record Replicas(List<ReplicaHarness.Run> runs, List<ReplicaHarness.PermitCost> permitCosts) {
     }
 
     static final String RESULTS = "results.json";
@@ -85,19 +110,34 @@ public final class BenchmarkSuite {
         Path out = null;
         boolean quick = false;
         boolean render = false;
+        boolean replicasOnly = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
                 case "--render" -> render = true;
                 case "--out" -> out = Path.of(args[++i]);
+                case "--part" -> {
+                    if (!"replicas".equals(args[++i])) {
+                        throw new IllegalArgumentException("the only part run on its own is replicas");
+                    }
+                    replicasOnly = true;
+                }
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; use --out DIR [--quick | --render]");
+                        + "; use --out DIR [--quick | --render | --part replicas]");
             }
         }
         if (out == null) {
             throw new IllegalArgumentException("say where the report goes: --out DIR");
         }
-        Results results = render ? read(out) : run(quick ? Plan.QUICK : Plan.FULL);
+        Results results;
+        if (render) {
+            results = read(out);
+        } else if (replicasOnly) {
+            results = read(out);
+            results = results.withReplicas(replicas(results.plan()));
+        } else {
+            results = run(quick ? Plan.QUICK : Plan.FULL);
+        }
         write(results, out);
         System.exit(0);
     }
@@ -150,8 +190,24 @@ public final class BenchmarkSuite {
             log("cold start " + (i + 1));
             coldStarts.add(ColdStartHarness.run());
         }
+        Replicas replicas = replicas(plan);
         return new Results(plan, LocalDate.now().toString(), Report.machine(), costs, rates, sharedAccount, bursts, fanOut,
-                shared, memory, coldStarts);
+                shared, memory, coldStarts, replicas.runs(), replicas.permitCosts());
+    }
+
+    static Replicas replicas(Plan plan) throws InterruptedException {
+        try (TestRedis redis = TestRedis.start()) {
+            log("cost of one permit, local and on Redis");
+            List<ReplicaHarness.PermitCost> costs = ReplicaHarness.permitCosts(redis, plan.permits());
+            List<ReplicaHarness.Run> runs = new ArrayList<>();
+            for (int limit : plan.limits()) {
+                for (int replicas : plan.replicaCounts()) {
+                    log(replicas + " replicas sharing " + limit + "/s on Redis");
+                    runs.add(ReplicaHarness.run(redis, limit, replicas, plan.replicaSeconds()));
+                }
+            }
+            return new Replicas(runs, costs);
+        }
     }
 
     /** The results a run kept in {@code out}. */
