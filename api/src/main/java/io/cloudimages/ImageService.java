@@ -2,12 +2,14 @@ package io.cloudimages;
 
 import io.cloudimages.exception.UnsupportedCapabilityException;
 import io.cloudimages.model.Image;
+import io.cloudimages.model.ImagePicker;
 import io.cloudimages.model.ImageQuery;
 import io.cloudimages.model.ImportImageRequest;
 import io.cloudimages.model.ImportResult;
 import io.cloudimages.model.OsSupport;
 import io.cloudimages.model.Page;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -42,6 +44,34 @@ public interface ImageService extends AutoCloseable {
     /** Every image that is not deprecated. */
     default Stream<Image> list() {
         return list(ImageQuery.all());
+    }
+
+    /**
+     * The one image to use among those the query selects, or empty when none can be picked, by
+     * the rules of {@link ImagePicker}: only an available image, not a deprecated one unless the
+     * query includes them; the highest OS version first (numerically: "22.04" above "9.10"; an
+     * image of unknown version never when the query asks for a version, and last otherwise), then
+     * the newest creation time, then the smallest id, so the answer is the same on every run.
+     *
+     * <pre>{@code
+     * Optional<Image> ubuntu = images.pick(ImageQuery.builder()
+     *         .osFamilies(OsFamily.UBUNTU).osVersion("22.04").architectures(Architecture.X86_64).build());
+     * }</pre>
+     *
+     * <p>It lists with the query narrowed to available images ({@link ImagePicker#listingQuery}),
+     * so the filters are pushed down to the cloud as for {@link #list(ImageQuery)}, and reads every
+     * page of that listing (no cloud sorts by version); a query for states none of which is
+     * available sends nothing.
+     */
+    default Optional<Image> pick(ImageQuery query) {
+        Objects.requireNonNull(query, "query");
+        Optional<ImageQuery> listing = ImagePicker.listingQuery(query);
+        if (listing.isEmpty()) {
+            return Optional.empty();
+        }
+        try (Stream<Image> images = list(listing.get())) {
+            return ImagePicker.pick(images, query);
+        }
     }
 
     /**

@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Which images to list. Every criterion is optional; an empty query lists every image that is
- * not deprecated. Criteria combine with AND; the values of one criterion combine with OR.
+ * Which images to list, or to pick one from ({@link io.cloudimages.ImageService#pick}). Every
+ * criterion is optional; an empty query lists every image that is not deprecated. Criteria combine
+ * with AND; the values of one criterion combine with OR.
  *
  * <p>Deprecated images are left out unless {@link Builder#includeDeprecated(boolean)} asks for them,
  * even when they are asked for by id, so that a platform picking an image never gets a deprecated
@@ -45,6 +46,8 @@ public final class ImageQuery {
     private final Set<ImageType> types;
     private final Set<OsFamily> osFamilies;
     private final OsType osType;
+    private final VersionRange osVersion;
+    private final Set<Architecture> architectures;
     private final Pattern namePattern;
     private final Set<ImageState> states;
     private final String zone;
@@ -59,6 +62,8 @@ public final class ImageQuery {
         types = Copies.set(b.types);
         osFamilies = Copies.set(b.osFamilies);
         osType = b.osType;
+        osVersion = b.osVersion;
+        architectures = Copies.set(b.architectures);
         namePattern = b.namePattern;
         states = Copies.set(b.states);
         zone = b.zone;
@@ -113,6 +118,19 @@ public final class ImageQuery {
     }
 
     /**
+     * The OS versions accepted ({@code 22.04}, {@code 22}, {@code >=20.04,<24}), or null for any.
+     * An image whose version is unknown matches no version.
+     */
+    public VersionRange osVersion() {
+        return osVersion;
+    }
+
+    /** CPU architectures (empty: any). An image whose architecture is unknown matches only {@link Architecture#UNKNOWN}. */
+    public Set<Architecture> architectures() {
+        return architectures;
+    }
+
+    /**
      * A regular expression found anywhere in the image name, or null. It is searched within a
      * budget of steps, and one too costly for a name is refused with an {@link InvalidRequestException}.
      */
@@ -161,6 +179,8 @@ public final class ImageQuery {
                 && (types.isEmpty() || types.contains(image.type()))
                 && (osFamilies.isEmpty() || osFamilies.contains(image.os().family()))
                 && (osType == null || osType == image.os().type())
+                && (osVersion == null || osVersion.contains(image.os().version()))
+                && (architectures.isEmpty() || architectures.contains(image.os().architecture()))
                 && (namePattern == null || nameMatches(image.name()))
                 && (states.isEmpty() || states.contains(image.state()))
                 && (zone == null || image.zone() == null || zone.equals(image.zone()))
@@ -189,7 +209,8 @@ public final class ImageQuery {
     public boolean equals(Object o) {
         return o instanceof ImageQuery q
                 && ids.equals(q.ids) && types.equals(q.types) && osFamilies.equals(q.osFamilies)
-                && osType == q.osType && patternKey(namePattern).equals(patternKey(q.namePattern))
+                && osType == q.osType && Objects.equals(osVersion, q.osVersion) && architectures.equals(q.architectures)
+                && patternKey(namePattern).equals(patternKey(q.namePattern))
                 && states.equals(q.states) && Objects.equals(zone, q.zone)
                 && Objects.equals(instanceType, q.instanceType) && tags.equals(q.tags) && tagKeys.equals(q.tagKeys)
                 && includeDeprecated == q.includeDeprecated
@@ -198,8 +219,8 @@ public final class ImageQuery {
 
     @Override
     public int hashCode() {
-        return Objects.hash(ids, types, osFamilies, osType, patternKey(namePattern), states, zone, instanceType, tags,
-                tagKeys, includeDeprecated, pageSize);
+        return Objects.hash(ids, types, osFamilies, osType, osVersion, architectures, patternKey(namePattern), states, zone,
+                instanceType, tags, tagKeys, includeDeprecated, pageSize);
     }
 
     /** The criteria that are set, for logs and messages. */
@@ -210,6 +231,8 @@ public final class ImageQuery {
         show(shown, "types", types);
         show(shown, "osFamilies", osFamilies);
         show(shown, "osType", osType);
+        show(shown, "osVersion", osVersion);
+        show(shown, "architectures", architectures);
         show(shown, "namePattern", namePattern);
         show(shown, "states", states);
         show(shown, "zone", zone);
@@ -243,6 +266,8 @@ public final class ImageQuery {
         private final Set<ImageType> types = new LinkedHashSet<>();
         private final Set<OsFamily> osFamilies = new LinkedHashSet<>();
         private OsType osType;
+        private VersionRange osVersion;
+        private final Set<Architecture> architectures = new LinkedHashSet<>();
         private Pattern namePattern;
         private final Set<ImageState> states = new LinkedHashSet<>();
         private String zone;
@@ -260,6 +285,8 @@ public final class ImageQuery {
             types.addAll(q.types);
             osFamilies.addAll(q.osFamilies);
             osType = q.osType;
+            osVersion = q.osVersion;
+            architectures.addAll(q.architectures);
             namePattern = q.namePattern;
             states.addAll(q.states);
             zone = q.zone;
@@ -277,6 +304,18 @@ public final class ImageQuery {
         public Builder osFamilies(Collection<OsFamily> values) { osFamilies.addAll(values); return this; }
         public Builder osFamilies(OsFamily... values) { return osFamilies(Arrays.asList(values)); }
         public Builder osType(OsType value) { osType = value; return this; }
+        /** Only these OS versions (see {@link VersionRange}); null for any. */
+        public Builder osVersion(VersionRange value) { osVersion = value; return this; }
+
+        /**
+         * Only these OS versions: a version ({@code 22.04} matches 22.04 and 22.04.3, {@code 22}
+         * every 22.x) or a range ({@code >=20.04,<24}); null for any.
+         *
+         * @throws InvalidRequestException when the text is neither
+         */
+        public Builder osVersion(String value) { osVersion = value == null ? null : VersionRange.parse(value); return this; }
+        public Builder architectures(Collection<Architecture> values) { architectures.addAll(values); return this; }
+        public Builder architectures(Architecture... values) { return architectures(Arrays.asList(values)); }
         public Builder states(Collection<ImageState> values) { states.addAll(values); return this; }
         public Builder states(ImageState... values) { return states(Arrays.asList(values)); }
         public Builder zone(String value) { zone = Text.blankToNull(value); return this; }

@@ -86,6 +86,16 @@ public final class Version implements Comparable<Version> {
 
     @Override
     public int compareTo(Version other) {
+        int numerically = compareNumerically(other);
+        return numerically != 0 ? numerically : text.compareTo(other.text);
+    }
+
+    /**
+     * The order of {@link #compareTo}, but blind to how the numbers are written: "22.04" and "22.4"
+     * are the same version here. Segment by segment, a missing segment before any number
+     * ("22.04" before "22.04.3"), then the qualifier ("2012" before "2012 R2").
+     */
+    int compareNumerically(Version other) {
         int size = Math.max(numbers.size(), other.numbers.size());
         if (numbers.isEmpty() != other.numbers.isEmpty()) {
             return numbers.isEmpty() ? -1 : 1;
@@ -97,8 +107,7 @@ public final class Version implements Comparable<Version> {
                 return Long.compare(mine, theirs);
             }
         }
-        int byQualifier = compareQualifiers(qualifier, other.qualifier);
-        return byQualifier != 0 ? byQualifier : text.compareTo(other.text);
+        return compareQualifiers(qualifier, other.qualifier);
     }
 
     /** No qualifier sorts first; "R2" before "R10"; "SP1" before "SP3". */

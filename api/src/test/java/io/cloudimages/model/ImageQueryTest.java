@@ -50,6 +50,39 @@ class ImageQueryTest {
     }
 
     @Test
+    void anOsVersionMatchesItsPointReleasesAndNeverAnUnknownVersion() {
+        ImageQuery query = ImageQuery.builder().osVersion("7").build();
+
+        assertThat(query.matches(image().build())).isTrue();
+        assertThat(ImageQuery.builder().osVersion(">=8").build().matches(image().build())).isFalse();
+        assertThat(query.matches(image().os(new OperatingSystem(OsFamily.CENTOS, "CentOS", null, Architecture.X86_64, null))
+                .build())).isFalse();
+    }
+
+    @Test
+    void architecturesCombineWithOr() {
+        assertThat(ImageQuery.builder().architectures(Architecture.ARM64, Architecture.X86_64).build().matches(image().build()))
+                .isTrue();
+        assertThat(ImageQuery.builder().architectures(Architecture.ARM64).build().matches(image().build())).isFalse();
+    }
+
+    @Test
+    void theVersionAndArchitectureTakePartInEqualityAndAreShown() {
+        ImageQuery query = ImageQuery.builder().osVersion(">=20.04, <24").architectures(Architecture.ARM64).build();
+
+        assertThat(query).isEqualTo(ImageQuery.builder().architectures(Architecture.ARM64).osVersion(">=20.04,<24").build());
+        assertThat(query).isNotEqualTo(ImageQuery.builder().osVersion(">=20.04,<24").build());
+        assertThat(query.toString()).contains("osVersion=>=20.04,<24", "architectures=[ARM64]");
+        assertThat(query.toBuilder().build()).isEqualTo(query);
+    }
+
+    @Test
+    void anOsVersionThatIsNotOneIsRefused() {
+        assertThatThrownBy(() -> ImageQuery.builder().osVersion("jammy")).isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("jammy");
+    }
+
+    @Test
     void theNamePatternIsFoundAnywhereInTheName() {
         assertThat(ImageQuery.builder().nameRegex("7\\.9").build().matches(image().build())).isTrue();
         assertThat(ImageQuery.builder().nameRegex("^7").build().matches(image().build())).isFalse();

@@ -16,6 +16,6 @@ final class CloudOptions {
     String region;
 
     @Option(names = {"-c", "--cloud"}, paramLabel = "NAME",
-            description = "A cloud named in the --config file, instead of -p and -r (images list takes several).")
+            description = "A cloud named in the --config file, instead of -p and -r (images list and images pick take several).")
     List<String> clouds = new ArrayList<>();
 }

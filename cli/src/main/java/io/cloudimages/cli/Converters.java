@@ -1,9 +1,11 @@
 package io.cloudimages.cli;
 
+import io.cloudimages.exception.InvalidRequestException;
 import io.cloudimages.model.Architecture;
 import io.cloudimages.model.ImageType;
 import io.cloudimages.model.OsFamily;
 import io.cloudimages.model.OsType;
+import io.cloudimages.model.VersionRange;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -51,6 +53,18 @@ final class Converters {
         public Architecture convert(String value) {
             return Architecture.fromName(value).filter(a -> a != Architecture.UNKNOWN).orElseThrow(() ->
                     new TypeConversionException("'" + value + "' is not an architecture; use x86_64, i386 or arm64"));
+        }
+    }
+
+    /** An OS version ({@code 22.04}, {@code 22}) or a range ({@code >=20.04,<24}). */
+    static final class VersionRanges implements ITypeConverter<VersionRange> {
+        @Override
+        public VersionRange convert(String value) {
+            try {
+                return VersionRange.parse(value);
+            } catch (InvalidRequestException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
     }
 

@@ -90,6 +90,22 @@ abstract sealed class ImageOutput implements AutoCloseable {
             StdoutFailure.check(out);
         }
 
+        /** A row for a cloud that has no image to show, saying why in the name's column. */
+        void missing(String cloud, String why) {
+            List<String> cells = new ArrayList<>();
+            if (severalClouds) {
+                cells.add(cloud);
+            }
+            cells.add("-");
+            cells.add(why);
+            for (int i = 0; i < 6; i++) {
+                cells.add("-");
+            }
+            table.row(cells.toArray(String[]::new));
+            out.flush();
+            StdoutFailure.check(out);
+        }
+
         @Override
         public void close() {
             out.flush();

@@ -52,7 +52,7 @@ final class ImagesGetCommand implements Callable<Integer> {
     }
 
     /** Label and value lines; a long value wraps under itself. */
-    private static void print(PrintWriter out, Image image) {
+    static void print(PrintWriter out, Image image) {
         Map<String, String> tags = image.tags();
         List<String[]> rows = new ArrayList<>();
         rows.add(row("ID", image.id()));

@@ -3,11 +3,13 @@ package io.cloudimages.cli;
 import io.cloudimages.ImageService;
 import io.cloudimages.core.multicloud.MultiCloudListing;
 import io.cloudimages.exception.CloudImagesException;
+import io.cloudimages.model.Architecture;
 import io.cloudimages.model.Image;
 import io.cloudimages.model.ImageQuery;
 import io.cloudimages.model.ImageType;
 import io.cloudimages.model.OsFamily;
 import io.cloudimages.model.OsType;
+import io.cloudimages.model.VersionRange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,6 +48,15 @@ final class ImagesListCommand implements Callable<Integer> {
             description = "An OS family: centos, ubuntu, tencentos, windows, ... (linux for Linux systems of no known family).")
     OsFamily family;
 
+    @Option(names = "--os-version", paramLabel = "V|RANGE", converter = Converters.VersionRanges.class,
+            description = {"An OS version (22.04 matches 22.04 and 22.04.3; 22 every 22.x) or a range (>=20.04,<24),"
+                    + " compared numerically. An image of unknown version matches none."})
+    VersionRange osVersion;
+
+    @Option(names = "--arch", paramLabel = "ARCH", converter = Converters.Architectures.class,
+            description = "x86_64, i386 or arm64.")
+    Architecture architecture;
+
     @Option(names = "--name-regex", paramLabel = "RE", description = {"A Java regular expression found anywhere in the image"
             + " name. It is searched within a budget of steps per name: an expression that backtracks too much (nested"
             + " repetition such as (a|b)* or (.*a){10}) is refused with exit 2."})
@@ -82,11 +93,15 @@ final class ImagesListCommand implements Callable<Integer> {
                 .includeDeprecated(includeDeprecated)
                 .types(types)
                 .osType(osType)
+                .osVersion(osVersion)
                 .zone(zone)
                 .nameRegex(nameRegex)
                 .ids(ids.stream().map(String::strip).toList());
         if (family != null) {
             query.osFamilies(family);
+        }
+        if (architecture != null) {
+            query.architectures(architecture);
         }
         return query.build();
     }

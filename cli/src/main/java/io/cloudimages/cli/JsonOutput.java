@@ -53,40 +53,70 @@ final class JsonOutput implements AutoCloseable {
     /** Writes one image and flushes it, so a long listing streams. */
     void image(Image image) {
         io(g -> {
+            writeImage(g, image);
+            g.flush();
+        });
+    }
+
+    /** {@code {"cloud": NAME, "image": {…}}}: what a cloud's pick chose. */
+    void picked(String cloud, Image image) {
+        io(g -> {
             g.writeStartObject();
-            g.writeStringField("provider", image.provider());
-            g.writeStringField("region", image.region());
-            g.writeStringField("zone", image.zone());
-            g.writeStringField("id", image.id());
-            g.writeStringField("name", image.name());
-            g.writeStringField("description", image.description());
-            g.writeStringField("osFamily", image.os().family().id());
-            g.writeStringField("osName", image.os().name());
-            g.writeStringField("osVersion", image.os().version() == null ? null : image.os().version().toString());
-            g.writeStringField("architecture", image.os().architecture().id());
-            g.writeStringField("type", image.type().id());
-            g.writeStringField("state", image.state().id());
-            g.writeStringField("createdAt", image.createdAt() == null ? null : image.createdAt().toString());
-            if (image.sizeGiB() == null) {
-                g.writeNullField("sizeGiB");
-            } else {
-                g.writeNumberField("sizeGiB", image.sizeGiB());
-            }
-            g.writeStringField("family", image.family());
-            g.writeBooleanField("deprecated", image.deprecated());
-            g.writeObjectFieldStart("tags");
-            for (Map.Entry<String, String> tag : image.tags().entrySet()) {
-                g.writeStringField(tag.getKey(), tag.getValue());
-            }
-            g.writeEndObject();
-            g.writeArrayFieldStart("features");
-            for (String feature : image.features()) {
-                g.writeString(feature);
-            }
-            g.writeEndArray();
+            g.writeStringField("cloud", cloud);
+            g.writeFieldName("image");
+            writeImage(g, image);
             g.writeEndObject();
             g.flush();
         });
+    }
+
+    /** {@code {"cloud": NAME, "error": {"exitCode": N, "message": …}}}: a cloud that gave no image. */
+    void notPicked(String cloud, int exitCode, String message) {
+        io(g -> {
+            g.writeStartObject();
+            g.writeStringField("cloud", cloud);
+            g.writeObjectFieldStart("error");
+            g.writeNumberField("exitCode", exitCode);
+            g.writeStringField("message", message);
+            g.writeEndObject();
+            g.writeEndObject();
+            g.flush();
+        });
+    }
+
+    private static void writeImage(JsonGenerator g, Image image) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("provider", image.provider());
+        g.writeStringField("region", image.region());
+        g.writeStringField("zone", image.zone());
+        g.writeStringField("id", image.id());
+        g.writeStringField("name", image.name());
+        g.writeStringField("description", image.description());
+        g.writeStringField("osFamily", image.os().family().id());
+        g.writeStringField("osName", image.os().name());
+        g.writeStringField("osVersion", image.os().version() == null ? null : image.os().version().toString());
+        g.writeStringField("architecture", image.os().architecture().id());
+        g.writeStringField("type", image.type().id());
+        g.writeStringField("state", image.state().id());
+        g.writeStringField("createdAt", image.createdAt() == null ? null : image.createdAt().toString());
+        if (image.sizeGiB() == null) {
+            g.writeNullField("sizeGiB");
+        } else {
+            g.writeNumberField("sizeGiB", image.sizeGiB());
+        }
+        g.writeStringField("family", image.family());
+        g.writeBooleanField("deprecated", image.deprecated());
+        g.writeObjectFieldStart("tags");
+        for (Map.Entry<String, String> tag : image.tags().entrySet()) {
+            g.writeStringField(tag.getKey(), tag.getValue());
+        }
+        g.writeEndObject();
+        g.writeArrayFieldStart("features");
+        for (String feature : image.features()) {
+            g.writeString(feature);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     /** {@code {"provider":…, "region":…, "os":[{"name", "type", "family", "versions", "architectures"}…]}}. */

@@ -12,7 +12,7 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 
 @Command(name = "cloudimages", scope = ScopeType.INHERIT,
-        description = "List, inspect and import VM images on Tencent Cloud (API 3.0 and the legacy qcloud API) and UCloud.",
+        description = "List, inspect, pick and import VM images on Tencent Cloud (API 3.0 and the legacy qcloud API) and UCloud.",
         mixinStandardHelpOptions = true,
         versionProvider = RootCommand.Version.class,
         subcommands = {ProvidersCommand.class, ImagesCommand.class, OsSupportCommand.class},
@@ -58,7 +58,7 @@ final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw CommandFailure.usage("choose a command: providers, images (list, get, import) or os-support");
+        throw CommandFailure.usage("choose a command: providers, images (list, get, pick, import) or os-support");
     }
 
     /** The version the build wrote into the jar. */

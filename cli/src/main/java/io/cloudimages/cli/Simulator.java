@@ -2,6 +2,7 @@ package io.cloudimages.cli;
 
 import io.cloudimages.Credentials;
 import io.cloudimages.testkit.FakeCloud;
+import io.cloudimages.testkit.PickingCatalogue;
 import io.cloudimages.testkit.qcloud.FakeQcloudLegacy;
 import io.cloudimages.testkit.tencent.FakeTencentCloud;
 import io.cloudimages.testkit.ucloud.FakeUcloud;
@@ -18,7 +19,8 @@ import java.util.function.Function;
 
 /**
  * The simulated clouds of {@code --simulate}: the testkit's fakes, started in this process on
- * loopback when a command first needs one, each with a catalogue for the region asked for.
+ * loopback when a command first needs one, each with a catalogue for the region asked for, and in
+ * it the testkit's {@link PickingCatalogue}, so that {@code images pick} shows its rules.
  */
 final class Simulator implements AutoCloseable {
 
@@ -55,6 +57,7 @@ final class Simulator implements AutoCloseable {
         if (tencentRegions.add(region)) {
             tencent.addPublicImages(region);
             tencent.addGeneratedImages(region, GENERATED_TENCENT_IMAGES);
+            PickingCatalogue.addTo(tencent, region);
         }
         return new SimulatedCloud(tencent.endpoint(), Credentials.of(FakeTencentCloud.TEST_SECRET_ID, FakeTencentCloud.TEST_SECRET_KEY));
     }
@@ -63,13 +66,18 @@ final class Simulator implements AutoCloseable {
     private SimulatedCloud legacy(String region) {
         if (legacy == null) {
             legacy = start(FakeQcloudLegacy.withSeedCatalogue());
+            PickingCatalogue.addTo(legacy, region);
         }
         return new SimulatedCloud(legacy.endpoint(), Credentials.of(FakeQcloudLegacy.TEST_SECRET_ID, FakeQcloudLegacy.TEST_SECRET_KEY));
     }
 
     /** A UCloud fake serves one region, as UCloud checks the region of every request. */
     private SimulatedCloud ucloud(String region) {
-        FakeUcloud ucloud = ucloudByRegion.computeIfAbsent(region, r -> start(FakeUcloud.withDefaultCatalogue(r)));
+        FakeUcloud ucloud = ucloudByRegion.computeIfAbsent(region, r -> {
+            FakeUcloud cloud = start(FakeUcloud.withDefaultCatalogue(r));
+            PickingCatalogue.addTo(cloud, r);
+            return cloud;
+        });
         return new SimulatedCloud(ucloud.endpoint(), Credentials.of(FakeUcloud.TEST_PUBLIC_KEY, FakeUcloud.TEST_PRIVATE_KEY));
     }
 

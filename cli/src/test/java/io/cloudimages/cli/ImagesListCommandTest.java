@@ -98,6 +98,25 @@ class ImagesListCommandTest extends AgainstFakeTencent {
         assertThat(image.get("sizeGiB").asInt()).isEqualTo(20);
     }
 
+    @Test
+    void theOsVersionAndArchitectureSelectImagesComparedNumerically() {
+        JsonNode arm = listTencent("--os-version", "20.04", "--arch", "arm64", "-o", "json").json();
+        JsonNode range = listTencent("--family", "ubuntu", "--os-version", ">=9, <22", "-o", "json").json();
+
+        assertThat(arm).isNotEmpty().allSatisfy(image -> {
+            assertThat(image.get("osVersion").asText()).startsWith("20.04");
+            assertThat(image.get("architecture").asText()).isEqualTo("arm64");
+        });
+        assertThat(range.findValuesAsText("osVersion")).isNotEmpty().containsOnly("20.04", "14.04.1");
+    }
+
+    @Test
+    void anOsVersionThatIsNotOneOrAnUnknownArchitectureIsAUsageError() {
+        assertThat(listTencent("--os-version", ">=").exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(listTencent("--arch", "sparc").exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(tencent.requests()).isEmpty();
+    }
+
     /** Lists the legacy API's seed catalogue in this region, on a fake of its own. */
     private CliRunner.Run listLegacy(FakeQcloudLegacy legacy, String region, String... more) {
         List<String> args = new ArrayList<>(List.of("images", "list", "-p", "tencent-legacy", "-r", region,

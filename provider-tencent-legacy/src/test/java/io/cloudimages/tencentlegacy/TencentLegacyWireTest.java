@@ -165,6 +165,15 @@ class TencentLegacyWireTest {
     }
 
     @Test
+    void pickAsksForNormalImagesOnlyAsStatus2() {
+        try (ImageService service = open(s -> s)) {
+            assertThat(service.pick(ImageQuery.builder().types(ImageType.PRIVATE).build())).get()
+                    .extracting(Image::state).isEqualTo(ImageState.AVAILABLE);
+        }
+        assertThat(fake.requests()).isNotEmpty().allSatisfy(r -> assertThat(r.formParameters()).containsEntry("status", "2"));
+    }
+
+    @Test
     void getFindsAnImageOfAnyTypeAndStopsAtTheFirstType() {
         try (ImageService service = open(s -> s)) {
             assertThat(service.get("img-7fwdvfur")).isPresent();

@@ -11,6 +11,7 @@ import io.cloudimages.core.ratelimit.RateLimiterBackend;
 import io.cloudimages.exception.AuthenticationException;
 import io.cloudimages.exception.ErrorContext;
 import io.cloudimages.exception.InvalidRequestException;
+import io.cloudimages.model.Architecture;
 import io.cloudimages.model.Image;
 import io.cloudimages.model.ImageQuery;
 import io.cloudimages.model.ImageType;
@@ -136,6 +137,21 @@ class UcloudWireTest {
         assertThat(body.path("ImageType").asText()).isEqualTo("Custom");
         assertThat(body.path("OsType").asText()).isEqualTo("Linux");
         assertThat(body.path("Tag").asText()).isEqualTo("build");
+    }
+
+    @Test
+    void theOsVersionAndArchitectureAreLeftToTheClientForDescribeImageHasNoParameterForThem() {
+        try (ImageService service = open(fake, s -> s)) {
+            List<Image> arm = service.list(ImageQuery.builder().osVersion("20.04").architectures(Architecture.ARM64).build())
+                    .toList();
+
+            assertThat(arm).isNotEmpty().allSatisfy(image -> {
+                assertThat(image.os().architecture()).isEqualTo(Architecture.ARM64);
+                assertThat(image.os().version().toString()).isEqualTo("20.04");
+            });
+        }
+        assertThat(fake.requests()).allSatisfy(request -> assertThat(Json.readTree(request.body(), ErrorContext.none())
+                .fieldNames()).toIterable().containsOnly("Action", "Region", "Offset", "Limit", "PublicKey", "Signature"));
     }
 
     @Test

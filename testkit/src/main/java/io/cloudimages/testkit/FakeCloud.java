@@ -197,6 +197,21 @@ public abstract class FakeCloud implements AutoCloseable {
         }
     }
 
+    /**
+     * Adds an image to the catalogue of a region, written as this cloud writes images (see
+     * {@link CatalogueImage} for what a cloud cannot say), and answers the id the cloud gave it.
+     * The contract suite's picking tests use it, and so can a provider's own tests. A fake of a
+     * third party's cloud overrides it; this one refuses.
+     *
+     * @throws UnsupportedOperationException when this fake cannot add images, or its cloud cannot
+     *                                       say something the image says (a deprecation, a type)
+     * @throws IllegalArgumentException      when this fake does not serve the region
+     */
+    public String addImage(String region, CatalogueImage image) {
+        throw new UnsupportedOperationException("the fake " + name + " cannot add images: override FakeCloud.addImage"
+                + " to write a CatalogueImage as the cloud writes images");
+    }
+
     /** The action a request asks for, read the cloud's way (a header, a parameter); null if none. */
     protected abstract String actionOf(RecordedRequest request);
 

@@ -1,4 +1,4 @@
-/** Listing several clouds at once, for applications. */
+/** Listing images on several clouds at once, and picking one on each, for applications. */
 @ApplicationApi
 package io.cloudimages.core.multicloud;
 

@@ -68,6 +68,14 @@ final class Cursors {
                 q.tagKeys().stream().sorted().collect(Collectors.joining(",")),
                 Boolean.toString(q.includeDeprecated()),
                 q.pageSize() == null ? "" : q.pageSize().toString());
+        // criteria added later are appended only when set, so that the cursors of a query without them stay valid
+        if (q.osVersion() != null) {
+            canonical += "\nosVersion=" + q.osVersion();
+        }
+        if (!q.architectures().isEmpty()) {
+            canonical += "\narchitectures="
+                    + q.architectures().stream().map(a -> a.id()).sorted().collect(Collectors.joining(","));
+        }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 8);

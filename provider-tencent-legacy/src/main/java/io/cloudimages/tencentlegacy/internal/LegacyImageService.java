@@ -86,8 +86,9 @@ public final class LegacyImageService implements ImageService {
 
     /**
      * A call per image type asked for (every type when none is), each over up to ten ids at a
-     * time; a single state becomes {@code status}. Marketplace images do not exist in North
-     * America, so they are not asked for there.
+     * time; a single state becomes {@code status} (so a pick, which lists available images, sends
+     * {@code status=2}). The rest, the OS version and architecture among it, is applied on the
+     * client. Marketplace images do not exist in North America, so they are not asked for there.
      */
     private List<Segment> segments(ImageQuery query) {
         if (query.instanceType() != null) {

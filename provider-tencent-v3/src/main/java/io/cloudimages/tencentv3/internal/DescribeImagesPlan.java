@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
  *   <li>tags become {@code tag:<key>} filters, and a single tag key a {@code tag-key} filter, while
  *       the ten filters last;</li>
  *   <li>an instance type goes in {@code InstanceType};</li>
- *   <li>everything else (states, OS type, name pattern, deprecation) is applied on the client.</li>
+ *   <li>everything else (states, OS type, OS version, architecture, name pattern, deprecation) is
+ *       applied on the client: DescribeImages has no filter for them (its filters are
+ *       {@code image-id}, {@code image-type}, {@code image-name}, {@code platform} and the tag ones).</li>
  * </ul>
  * Whatever is pushed down selects a superset of the query; the client-side test then makes the
  * result exact.

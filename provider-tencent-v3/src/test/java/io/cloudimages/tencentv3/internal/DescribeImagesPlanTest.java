@@ -3,6 +3,7 @@ package io.cloudimages.tencentv3.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudimages.core.json.Json;
+import io.cloudimages.model.Architecture;
 import io.cloudimages.model.ImageQuery;
 import io.cloudimages.model.ImageState;
 import io.cloudimages.model.ImageType;
@@ -33,6 +34,18 @@ class DescribeImagesPlanTest {
 
         assertThat(segments).hasSize(1);
         assertThat(Json.write(segments.get(0))).isEqualTo("{}");
+    }
+
+    @Test
+    void theOsVersionAndArchitectureAreLeftToTheClientForDescribeImagesHasNoFilterForThem() {
+        List<ObjectNode> segments = DescribeImagesPlan.segments(ImageQuery.builder().osFamilies(OsFamily.UBUNTU)
+                .osVersion(">=20.04,<24").architectures(Architecture.ARM64).build());
+
+        assertThat(segments).singleElement().satisfies(body -> {
+            assertThat(values(body, "platform")).containsExactly("Ubuntu");
+            assertThat(body.path("Filters").size()).isEqualTo(1);
+            assertThat(body.has("InstanceType")).isFalse();
+        });
     }
 
     @Test

@@ -78,7 +78,8 @@ public final class UcloudImageService implements ImageService {
     /**
      * Pushes down a single type ({@code ImageType}), the zone, Linux or Windows ({@code OsType}),
      * the business group ({@code Tag}) and ids, ten to a call ({@code ImageIds.N}); applies the
-     * rest on the client. UCloud has no shared images, so a query for shared images only finds none.
+     * rest on the client, the OS version and architecture among them (DescribeImage has no
+     * parameter for either). UCloud has no shared images, so a query for shared images only finds none.
      */
     @Override
     public Page<Image> listPage(ImageQuery query, String cursor) {

@@ -18,8 +18,11 @@ import io.cloudimages.exception.ProtocolException;
 import io.cloudimages.exception.ServiceUnavailableException;
 import io.cloudimages.exception.UnsupportedCapabilityException;
 import io.cloudimages.exception.UnsupportedOsException;
+import io.cloudimages.model.Architecture;
 import io.cloudimages.model.Image;
+import io.cloudimages.model.ImagePicker;
 import io.cloudimages.model.ImageQuery;
+import io.cloudimages.model.ImageState;
 import io.cloudimages.model.ImageType;
 import io.cloudimages.model.ImportImageRequest;
 import io.cloudimages.model.ImportResult;
@@ -27,6 +30,7 @@ import io.cloudimages.model.OsFamily;
 import io.cloudimages.model.OsType;
 import io.cloudimages.model.Page;
 import io.cloudimages.spi.ImageProvider;
+import io.cloudimages.testkit.CatalogueImage;
 import io.cloudimages.testkit.Fault;
 import io.cloudimages.testkit.FakeCloud;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +38,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -58,9 +63,12 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * test extends this class and says how to start its fake and point the provider at it; a
  * third-party provider runs the same suite.
  *
- * <p>The fake's catalogue must hold at least twelve images of at least two types. Each test gets
- * a fresh fake and a service with test-friendly settings (short back-off, its own rate limiter)
- * on top of {@link #settingsFor(FakeCloud)}.
+ * <p>The fake's catalogue must hold at least twelve images of at least two types, and the fake must
+ * add images ({@link FakeCloud#addImage}): the picking tests add the images each rule needs
+ * (9.10 beside 22.04, a newer failed or deprecated image beside an older available one, arm64 and
+ * x86_64 builds of one version, two builds a month apart, an image of unknown version), named with
+ * a token of the test's own. Each test gets a fresh fake and a service with test-friendly settings
+ * (short back-off, its own rate limiter) on top of {@link #settingsFor(FakeCloud)}.
  */
 public abstract class ImageServiceContract {
 
@@ -231,6 +239,13 @@ public abstract class ImageServiceContract {
         queries.add(ImageQuery.builder().nameRegex("[0-9]").build());
         queries.add(ImageQuery.builder().nameRegex(Pattern.quote(all.get(all.size() - 1).name())).build());
         queries.add(ImageQuery.builder().types(ImageType.PUBLIC, ImageType.PRIVATE).osType(OsType.LINUX).build());
+        all.stream().map(i -> i.os().version()).filter(v -> v != null && !v.numbers().isEmpty()).distinct().limit(4)
+                .forEach(v -> queries.add(ImageQuery.builder().osVersion(v.numbers().get(0).toString()).build()));
+        queries.add(ImageQuery.builder().osVersion(">=7,<20.04").includeDeprecated(true).build());
+        all.stream().map(i -> i.os().architecture()).distinct()
+                .forEach(a -> queries.add(ImageQuery.builder().architectures(a).build()));
+        queries.add(ImageQuery.builder().osFamilies(all.get(0).os().family()).architectures(Architecture.X86_64)
+                .osVersion(">=1").build());
         all.stream().filter(i -> !i.tags().isEmpty()).findFirst().ifPresent(tagged -> {
             var tag = tagged.tags().entrySet().iterator().next();
             queries.add(ImageQuery.builder().tag(tag.getKey(), tag.getValue()).includeDeprecated(true).build());
@@ -260,6 +275,161 @@ public abstract class ImageServiceContract {
 
         assertThat(service.list(ImageQuery.builder().osFamilies(family).build()).toList())
                 .allMatch(image -> image.os().family() == family);
+    }
+
+    // ---- pick: one test per rule, on images each test adds to the fake under a token of its own
+
+    private static final Instant MAY = Instant.parse("2024-05-02T03:04:05Z");
+
+    /** A name token no other image holds, plain text so that clouds filtering by name may push it down. */
+    private static String token() {
+        return "pick" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    private static CatalogueImage ubuntu(String name, String version, Architecture architecture, Instant created) {
+        String bits = architecture == Architecture.I386 ? "32位" : "64位";
+        return CatalogueImage.of(name, "Ubuntu Server " + version + " LTS " + bits
+                + (architecture == Architecture.ARM64 ? " ARM" : ""), architecture).withCreatedAt(created);
+    }
+
+    private String add(CatalogueImage image) {
+        return fake.addImage(service.region(), image);
+    }
+
+    /** Ubuntu images named with the token: the images of one test, and no other. */
+    private static ImageQuery.Builder picking(String token) {
+        return ImageQuery.builder().osFamilies(OsFamily.UBUNTU).nameRegex(token);
+    }
+
+    private Optional<String> pickedName(ImageQuery.Builder query) {
+        return service.pick(query.build()).map(Image::name);
+    }
+
+    @Test
+    void pickComparesVersionsNumericallyNotAsText() {
+        String token = token();
+        add(ubuntu(token + "-22.04", "22.04", Architecture.X86_64, MAY));
+        add(ubuntu(token + "-9.10", "9.10", Architecture.X86_64, MAY.plus(Duration.ofDays(60))));
+
+        assertThat(pickedName(picking(token))).contains(token + "-22.04");
+        assertThat(pickedName(picking(token).osVersion(">=9,<23"))).contains(token + "-22.04");
+    }
+
+    @Test
+    void pickTakesOnlyAnAvailableImage() {
+        String token = token();
+        add(ubuntu(token + "-available", "22.04", Architecture.X86_64, MAY));
+        add(ubuntu(token + "-failed", "22.04.3", Architecture.X86_64, MAY.plus(Duration.ofDays(30))).withState(ImageState.FAILED));
+        add(ubuntu(token + "-creating", "22.04.4", Architecture.X86_64, MAY.plus(Duration.ofDays(40))).withState(ImageState.CREATING));
+
+        assertThat(pickedName(picking(token).osVersion("22.04"))).contains(token + "-available");
+        assertThat(pickedName(picking(token).osVersion("22.04").states(ImageState.FAILED, ImageState.CREATING))).isEmpty();
+    }
+
+    @Test
+    void pickLeavesOutADeprecatedImageUnlessTheQueryIncludesThem() {
+        String token = token();
+        add(ubuntu(token + "-current", "22.04", Architecture.X86_64, MAY));
+        CatalogueImage deprecated = ubuntu(token + "-deprecated", "22.04.3", Architecture.X86_64, MAY.plus(Duration.ofDays(30)))
+                .withDeprecated(true);
+        try {
+            add(deprecated);
+        } catch (UnsupportedOperationException cloudHasNoDeprecation) {
+            assumeThat(cloudHasNoDeprecation.getMessage()).as("the cloud has deprecated images").isNull();
+        }
+
+        assertThat(pickedName(picking(token).osVersion("22.04"))).contains(token + "-current");
+        assertThat(pickedName(picking(token).osVersion("22.04").includeDeprecated(true))).contains(token + "-deprecated");
+    }
+
+    @Test
+    void pickTakesTheArchitectureAskedFor() {
+        String token = token();
+        add(ubuntu(token + "-x86_64", "22.04", Architecture.X86_64, MAY));
+        add(ubuntu(token + "-arm64", "22.04", Architecture.ARM64, MAY.plus(Duration.ofDays(1))));
+
+        assertThat(pickedName(picking(token).osVersion("22.04").architectures(Architecture.X86_64))).contains(token + "-x86_64");
+        assertThat(pickedName(picking(token).osVersion("22.04").architectures(Architecture.ARM64))).contains(token + "-arm64");
+        assertThat(pickedName(picking(token).osVersion("22.04"))).contains(token + "-arm64");
+    }
+
+    @Test
+    void aVersionAskedForMatchesItsPointReleasesAndARangeItsBounds() {
+        String token = token();
+        for (String version : List.of("20.04", "22.04", "22.04.3", "24.04")) {
+            add(ubuntu(token + "-" + version, version, Architecture.X86_64, MAY));
+        }
+
+        assertThat(pickedName(picking(token).osVersion("22.04"))).contains(token + "-22.04.3");
+        assertThat(pickedName(picking(token).osVersion("22"))).contains(token + "-22.04.3");
+        assertThat(pickedName(picking(token).osVersion(">=20.04,<22"))).contains(token + "-20.04");
+        assertThat(pickedName(picking(token).osVersion("<24"))).contains(token + "-22.04.3");
+        assertThat(pickedName(picking(token).osVersion("<=22.04"))).contains(token + "-22.04.3");
+        assertThat(pickedName(picking(token).osVersion(">22.04"))).contains(token + "-24.04");
+        assertThat(pickedName(picking(token).osVersion(">=25"))).isEmpty();
+        assertThat(service.list(picking(token).osVersion(">=20.04,<24").build()).map(Image::name))
+                .containsExactlyInAnyOrder(token + "-20.04", token + "-22.04", token + "-22.04.3");
+    }
+
+    @Test
+    void amongEqualVersionsTheNewestBuildIsPicked() {
+        String token = token();
+        add(ubuntu(token + "-june", "22.04", Architecture.X86_64, MAY.plus(Duration.ofDays(31))));
+        add(ubuntu(token + "-may", "22.04", Architecture.X86_64, MAY));
+
+        assertThat(pickedName(picking(token).osVersion("22.04").architectures(Architecture.X86_64))).contains(token + "-june");
+    }
+
+    @Test
+    void amongEqualBuildsTheSmallestIdIsPickedOnEveryRun() {
+        String token = token();
+        String first = add(ubuntu(token + "-a", "22.04", Architecture.X86_64, MAY));
+        String second = add(ubuntu(token + "-b", "22.04", Architecture.X86_64, MAY));
+        String smallest = first.compareTo(second) < 0 ? first : second;
+
+        for (int run = 0; run < 3; run++) {
+            assertThat(service.pick(picking(token).osVersion("22.04").build())).get().extracting(Image::id).isEqualTo(smallest);
+        }
+    }
+
+    @Test
+    void anImageOfUnknownVersionIsNeverPickedForAVersionAndLastOtherwise() {
+        String token = token();
+        add(CatalogueImage.of(token + "-daily", "Ubuntu Server daily build 64位", Architecture.X86_64)
+                .withCreatedAt(MAY.plus(Duration.ofDays(90))));
+        add(ubuntu(token + "-18.04", "18.04", Architecture.X86_64, MAY));
+
+        assertThat(pickedName(picking(token).osVersion("18"))).contains(token + "-18.04");
+        assertThat(pickedName(picking(token))).contains(token + "-18.04");
+
+        String alone = token();
+        add(CatalogueImage.of(alone + "-daily", "Ubuntu Server daily build 64位", Architecture.X86_64));
+        assertThat(pickedName(picking(alone))).contains(alone + "-daily");
+        assertThat(pickedName(picking(alone).osVersion(">=1"))).isEmpty();
+    }
+
+    @Test
+    void pickIsTheBestAvailableImageTheListingGives() {
+        List<Image> all = everything();
+        List<ImageQuery> queries = new ArrayList<>();
+        queries.add(ImageQuery.all());
+        queries.add(ImageQuery.builder().includeDeprecated(true).build());
+        all.stream().map(i -> i.os().family()).distinct()
+                .forEach(f -> queries.add(ImageQuery.builder().osFamilies(f).build()));
+        all.stream().map(Image::type).distinct().forEach(t -> queries.add(ImageQuery.builder().types(t).build()));
+
+        for (ImageQuery query : queries) {
+            Optional<Image> expected = all.stream().filter(i -> ImagePicker.canPick(i, query)).min(ImagePicker.BEST_FIRST);
+            assertThat(service.pick(query)).as("picking %s", query).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void pickForStatesNoneOfWhichIsAvailableSendsNothing() {
+        fake.clearRequests();
+
+        assertThat(service.pick(ImageQuery.builder().states(ImageState.FAILED, ImageState.CREATING).build())).isEmpty();
+        assertThat(fake.requests()).isEmpty();
     }
 
     // ---- get
@@ -302,7 +472,7 @@ public abstract class ImageServiceContract {
             assertThatThrownBy(() -> {
                 if (lacking == Capability.IMPORT_IMAGE) {
                     service.importImage(ImportImageRequest.builder().imageUrl("https://example.com/a.qcow2").name("x")
-                            .osName("CentOS").osVersion("7").architecture(io.cloudimages.model.Architecture.X86_64).build());
+                            .osName("CentOS").osVersion("7").architecture(Architecture.X86_64).build());
                 } else {
                     service.importOsSupport();
                 }

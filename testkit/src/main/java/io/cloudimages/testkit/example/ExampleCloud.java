@@ -7,6 +7,7 @@ import io.cloudimages.core.json.Json;
 import io.cloudimages.core.signing.Digests;
 import io.cloudimages.exception.ErrorContext;
 import io.cloudimages.exception.ProtocolException;
+import io.cloudimages.testkit.CatalogueImage;
 import io.cloudimages.testkit.FakeCloud;
 import io.cloudimages.testkit.FakeResponse;
 import io.cloudimages.testkit.RecordedRequest;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,6 +61,7 @@ public final class ExampleCloud extends FakeCloud {
 
     private final Map<String, String> secrets = new LinkedHashMap<>();
     private final List<ObjectNode> images = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger added = new AtomicInteger();
     private volatile int imageQuota = Integer.MAX_VALUE;
 
     public ExampleCloud() {
@@ -88,6 +91,27 @@ public final class ExampleCloud extends FakeCloud {
 
     public void addImage(ObjectNode image) {
         images.add(image);
+    }
+
+    /**
+     * Writes the image as ListImages answers it: {@code Os} the OS name (the architecture is read
+     * from it), {@code Type} and {@code State} the model's lower-case words, {@code Deprecated},
+     * {@code Created}. The example cloud serves one region.
+     */
+    @Override
+    public String addImage(String region, CatalogueImage spec) {
+        String id = String.format("ex-c%05d", added.incrementAndGet());
+        ObjectNode image = Json.objectNode();
+        image.put("Id", id);
+        image.put("Name", spec.name());
+        image.put("Os", spec.osName());
+        image.put("Type", spec.type().id());
+        image.put("State", spec.state().id());
+        image.put("Created", (spec.createdAt() == null ? clock().instant() : spec.createdAt()).toString());
+        image.put("SizeGiB", 20);
+        image.put("Deprecated", spec.deprecated());
+        addImage(image);
+        return id;
     }
 
     /** The ids of every image, deprecated ones included. */

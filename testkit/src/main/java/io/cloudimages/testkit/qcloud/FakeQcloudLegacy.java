@@ -4,12 +4,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudimages.core.json.Json;
 import io.cloudimages.core.signing.Digests;
+import io.cloudimages.testkit.CatalogueImage;
 import io.cloudimages.testkit.FakeCloud;
 import io.cloudimages.testkit.FakeResponse;
 import io.cloudimages.testkit.RecordedRequest;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -17,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
@@ -78,11 +82,15 @@ public final class FakeQcloudLegacy extends FakeCloud {
     };
 
     private static final Duration TIMESTAMP_WINDOW = Duration.ofHours(2);
+    /** The API writes local time without a zone: China Standard Time. */
+    private static final DateTimeFormatter CREATE_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.ofHours(8));
 
     private final Map<String, String> secrets = new ConcurrentHashMap<>();
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     private final Map<String, String> lastNonce = new ConcurrentHashMap<>();
     private final List<ObjectNode> images = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger added = new AtomicInteger();
 
     public FakeQcloudLegacy() {
         super("qcloud-legacy", LIMITS);
@@ -136,6 +144,38 @@ public final class FakeQcloudLegacy extends FakeCloud {
             addImage(String.format("img-gen%05d", i), "app-" + i, "", seed[0], 1 + i % 4, 2, "2024-01-01 00:00:00",
                     "creator", "100012345678");
         }
+    }
+
+    /**
+     * Writes the image as DescribeImages answers it (the fake serves every region alike):
+     * {@code imageType} 1 to 4, {@code status} 2 for available (the API has no failed state: a
+     * failed image is written as creating, 1), {@code createTime} in China Standard Time. The API
+     * has no architecture field (it is read from the OS name) and no deprecated images.
+     */
+    @Override
+    public String addImage(String region, CatalogueImage spec) {
+        if (spec.deprecated()) {
+            throw new UnsupportedOperationException("the legacy API has no deprecated images");
+        }
+        int type = switch (spec.type()) {
+            case PRIVATE -> 1;
+            case PUBLIC -> 2;
+            case MARKETPLACE -> 3;
+            case SHARED -> 4;
+        };
+        int status = switch (spec.state()) {
+            case CREATING, IMPORTING, FAILED, UNAVAILABLE -> 1;
+            case AVAILABLE -> 2;
+            case IN_USE -> 3;
+            case SYNCING -> 4;
+            case COPYING -> 5;
+            case UNKNOWN -> throw new UnsupportedOperationException("the legacy API has no unknown image state");
+        };
+        String id = String.format("img-pk%06d", added.incrementAndGet());
+        String created = CREATE_TIME.format(spec.createdAt() == null ? clock().instant() : spec.createdAt());
+        addImage(id, spec.name(), "", spec.osName(), type, status, created, "creator",
+                type == 2 ? "tencent" : "100012345678");
+        return id;
     }
 
     private void addImage(String id, String name, String description, String osName, int type, int status, String created,

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudimages.core.json.Json;
 import io.cloudimages.exception.ErrorContext;
 import io.cloudimages.exception.ProtocolException;
+import io.cloudimages.model.ImageType;
+import io.cloudimages.testkit.CatalogueImage;
 import io.cloudimages.testkit.FakeCloud;
 import io.cloudimages.testkit.FakeResponse;
 import io.cloudimages.testkit.RecordedRequest;
@@ -151,6 +153,49 @@ public final class FakeTencentCloud extends FakeCloud {
                 tags.addObject().put("Key", "team").put("Value", i % 2 == 0 ? "infra" : "apps");
             }
         }
+    }
+
+    /**
+     * Writes the image as DescribeImages answers it: {@code ImageState} NORMAL for available
+     * (IMPORTFAILED for failed), {@code Architecture} x86_64, i386 or arm, {@code Platform} the
+     * first word of the OS name, {@code ImageDeprecated}, {@code CreatedTime}. Tencent has no
+     * marketplace images in this API.
+     */
+    @Override
+    public String addImage(String region, CatalogueImage spec) {
+        String type = switch (spec.type()) {
+            case PUBLIC -> "PUBLIC_IMAGE";
+            case PRIVATE -> "PRIVATE_IMAGE";
+            case SHARED -> "SHARED_IMAGE";
+            case MARKETPLACE -> throw new UnsupportedOperationException("API 3.0's DescribeImages has no marketplace images");
+        };
+        String state = switch (spec.state()) {
+            case AVAILABLE -> "NORMAL";
+            case CREATING -> "CREATING";
+            case SYNCING, COPYING -> "SYNCING";
+            case IMPORTING -> "IMPORTING";
+            case FAILED, UNAVAILABLE -> "IMPORTFAILED";
+            case IN_USE, UNKNOWN -> throw new UnsupportedOperationException("Tencent has no image state " + spec.state().id());
+        };
+        String architecture = switch (spec.architecture()) {
+            case X86_64 -> "x86_64";
+            case I386 -> "i386";
+            case ARM64 -> "arm";
+            case UNKNOWN -> "";
+        };
+        String platform = spec.osName().strip().split("\\s+")[0];
+        ObjectNode image = image(region, spec.name(), spec.osName(), platform, architecture, type, state);
+        if (spec.createdAt() != null) {
+            image.put("CreatedTime", spec.createdAt().truncatedTo(ChronoUnit.SECONDS).toString().replace("Z", "+00:00"));
+        }
+        image.put("ImageDeprecated", spec.deprecated());
+        if (spec.type() != ImageType.PUBLIC) {
+            image.put("ImageCreator", "100012345678");
+            image.put("ImageSource", "CREATE_IMAGE");
+        } else {
+            image.put("ImageCreator", "tencent");
+        }
+        return image.get("ImageId").asText();
     }
 
     /** Imports in this region fail with {@code RegionAbilityLimit.UnsupportedToImportImage}. */

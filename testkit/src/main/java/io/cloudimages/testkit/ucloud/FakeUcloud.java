@@ -7,6 +7,10 @@ import io.cloudimages.core.json.Json;
 import io.cloudimages.core.signing.Digests;
 import io.cloudimages.exception.ErrorContext;
 import io.cloudimages.exception.ProtocolException;
+import io.cloudimages.core.os.OsNameParser;
+import io.cloudimages.model.Architecture;
+import io.cloudimages.model.OsType;
+import io.cloudimages.testkit.CatalogueImage;
 import io.cloudimages.testkit.FakeCloud;
 import io.cloudimages.testkit.FakeResponse;
 import io.cloudimages.testkit.RecordedRequest;
@@ -132,6 +136,44 @@ public final class FakeUcloud extends FakeCloud {
             String[] base = BASE_IMAGES[i % BASE_IMAGES.length];
             image(zones.get(i % zones.size()), "app-" + i, base[0], base[1], "Custom", "Available").put("Tag", "Default");
         }
+    }
+
+    /**
+     * Writes the image as DescribeImage answers it, in the region's first zone: {@code ImageType}
+     * Base, Business or Custom, {@code State} Available (Unavailable for failed), {@code OsType}
+     * Windows or Linux from the OS name, the {@code Aarch64_Type} feature for arm64,
+     * {@code CreateTime} in Unix seconds. UCloud has neither shared nor deprecated images.
+     */
+    @Override
+    public String addImage(String region, CatalogueImage spec) {
+        if (!this.region.equals(region)) {
+            throw new IllegalArgumentException("this fake UCloud serves " + this.region + ", not " + region);
+        }
+        if (spec.deprecated()) {
+            throw new UnsupportedOperationException("UCloud has no deprecated images");
+        }
+        String type = switch (spec.type()) {
+            case PUBLIC -> "Base";
+            case MARKETPLACE -> "Business";
+            case PRIVATE -> "Custom";
+            case SHARED -> throw new UnsupportedOperationException("UCloud has no shared images");
+        };
+        String state = switch (spec.state()) {
+            case AVAILABLE -> "Available";
+            case CREATING, IMPORTING -> "Making";
+            case COPYING, SYNCING -> "Copying";
+            case FAILED, UNAVAILABLE -> "Unavailable";
+            case IN_USE, UNKNOWN -> throw new UnsupportedOperationException("UCloud has no image state " + spec.state().id());
+        };
+        String osType = OsNameParser.familyOf(spec.osName()).osType() == OsType.WINDOWS ? "Windows" : "Linux";
+        ObjectNode image = image(zones.get(0), spec.name(), spec.osName(), osType, type, state);
+        if (spec.architecture() == Architecture.ARM64) {
+            ((ArrayNode) image.get("Features")).add("Aarch64_Type");
+        }
+        if (spec.createdAt() != null) {
+            image.put("CreateTime", spec.createdAt().getEpochSecond());
+        }
+        return image.get("ImageId").asText();
     }
 
     @Override
