@@ -1,7 +1,9 @@
 package io.cloudimages.core.http;
 
+import io.cloudimages.exception.AuthenticationException;
 import io.cloudimages.exception.CloudServiceException;
 import io.cloudimages.exception.ErrorContext;
+import io.cloudimages.exception.PermissionDeniedException;
 import io.cloudimages.exception.ServiceUnavailableException;
 import io.cloudimages.exception.ThrottledException;
 
@@ -44,9 +46,11 @@ public record WireResponse(int status, Map<String, List<String>> headers, byte[]
     }
 
     /**
-     * Checks the HTTP status before a provider reads the body, the same way for every cloud: 429
-     * is throttling (with the gateway's {@code Retry-After}, if any), 5xx is the cloud being
-     * unavailable, any other non-2xx a cloud error showing the start of the body.
+     * Checks the HTTP status before a provider reads the body, the same way for every cloud: 401
+     * is rejected credentials, 403 a permission denied, 429 throttling (with the gateway's
+     * {@code Retry-After}, if any), 5xx the cloud being unavailable, any other non-2xx a cloud
+     * error; each shows the start of the body. A cloud that answers errors with 200 and a code in
+     * the body (Tencent, UCloud) is read by its provider after this check.
      *
      * @return this answer, when its status is 2xx
      */
@@ -57,13 +61,23 @@ public record WireResponse(int status, Map<String, List<String>> headers, byte[]
         if (status >= 500) {
             throw new ServiceUnavailableException("HTTP " + status + " from the gateway", context);
         }
+        if (status == 401) {
+            throw new AuthenticationException("HTTP 401 from the gateway" + shownBody(), context);
+        }
+        if (status == 403) {
+            throw new PermissionDeniedException("HTTP 403 from the gateway" + shownBody(), context);
+        }
         if (!isSuccess()) {
-            String text = bodyText().replaceAll("\\s+", " ").strip();
-            throw new CloudServiceException("HTTP " + status + " from the gateway" + (text.isEmpty() ? ""
-                    : ": " + (text.length() <= SHOWN_BODY_CHARACTERS ? text : text.substring(0, SHOWN_BODY_CHARACTERS) + "...")),
-                    context);
+            throw new CloudServiceException("HTTP " + status + " from the gateway" + shownBody(), context);
         }
         return this;
+    }
+
+    /** ": " and the start of the body on one line, or nothing for an empty body. */
+    private String shownBody() {
+        String text = bodyText().replaceAll("\\s+", " ").strip();
+        return text.isEmpty() ? "" : ": " + (text.length() <= SHOWN_BODY_CHARACTERS ? text
+                : text.substring(0, SHOWN_BODY_CHARACTERS) + "...");
     }
 
     /**

@@ -1,7 +1,9 @@
 package io.cloudimages.core.http;
 
 import io.cloudimages.exception.CloudImagesException;
+import io.cloudimages.exception.AuthenticationException;
 import io.cloudimages.exception.CloudServiceException;
+import io.cloudimages.exception.PermissionDeniedException;
 import io.cloudimages.exception.ErrorContext;
 import io.cloudimages.exception.ServiceUnavailableException;
 import io.cloudimages.exception.ThrottledException;
@@ -84,9 +86,23 @@ class WireResponseTest {
 
     @Test
     void anyOtherStatusIsACloudErrorShowingTheStartOfTheBody() {
-        assertThatThrownBy(() -> answer(403, Map.of(), "forbidden\nby  policy " + "x".repeat(500)).requireSuccess(CONTEXT))
+        assertThatThrownBy(() -> answer(404, Map.of(), "not\nfound  here " + "x".repeat(500)).requireSuccess(CONTEXT))
                 .isInstanceOf(CloudServiceException.class)
-                .hasMessageContaining("HTTP 403 from the gateway: forbidden by policy x")
+                .hasMessageContaining("HTTP 404 from the gateway: not found here x")
                 .hasMessageNotContaining("x".repeat(300));
+    }
+
+    @Test
+    void a401IsRejectedCredentials() {
+        assertThatThrownBy(() -> answer(401, Map.of(), "bad signature").requireSuccess(CONTEXT))
+                .isInstanceOf(AuthenticationException.class)
+                .hasMessageContaining("HTTP 401 from the gateway: bad signature");
+    }
+
+    @Test
+    void a403IsAPermissionDenied() {
+        assertThatThrownBy(() -> answer(403, Map.of(), "forbidden by policy").requireSuccess(CONTEXT))
+                .isInstanceOf(PermissionDeniedException.class)
+                .hasMessageContaining("HTTP 403 from the gateway: forbidden by policy");
     }
 }

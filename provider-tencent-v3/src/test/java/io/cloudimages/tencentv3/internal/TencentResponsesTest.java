@@ -4,6 +4,7 @@ import io.cloudimages.core.http.WireResponse;
 import io.cloudimages.exception.CloudImagesException;
 import io.cloudimages.exception.CloudServiceException;
 import io.cloudimages.exception.ErrorContext;
+import io.cloudimages.exception.PermissionDeniedException;
 import io.cloudimages.exception.ProtocolException;
 import io.cloudimages.exception.ServiceUnavailableException;
 import io.cloudimages.exception.ThrottledException;
@@ -127,7 +128,9 @@ class TencentResponsesTest {
                 .isInstanceOf(ServiceUnavailableException.class);
         assertThatThrownBy(() -> TencentResponses.decode(answer(429, ""), AT)).isInstanceOf(ThrottledException.class);
         assertThatThrownBy(() -> TencentResponses.decode(answer(403, "<html>Forbidden</html>"), AT))
-                .isInstanceOf(CloudServiceException.class).hasMessageContaining("HTTP 403");
+                .isInstanceOf(PermissionDeniedException.class).hasMessageContaining("HTTP 403");
+        assertThatThrownBy(() -> TencentResponses.decode(answer(404, "<html>Not Found</html>"), AT))
+                .isInstanceOf(CloudServiceException.class).hasMessageContaining("HTTP 404");
     }
 
     @Test

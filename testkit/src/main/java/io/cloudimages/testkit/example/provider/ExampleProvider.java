@@ -38,6 +38,7 @@ public final class ExampleProvider implements ImageProvider {
     private static final Set<Capability> CAPABILITIES = Collections.unmodifiableSet(EnumSet.allOf(Capability.class));
     // end::provider-actions[]
 
+    // tag::provider-class[]
     @Override
     public String id() {
         return ID;
@@ -82,4 +83,5 @@ public final class ExampleProvider implements ImageProvider {
                         () -> CredentialChain.fromVariables(host, KEY_ID_VARIABLE, SECRET_VARIABLE, null))
                 .resolve();
     }
+    // end::provider-class[]
 }
