@@ -3,13 +3,9 @@ package io.cloudimages.cli;
 import io.cloudimages.ImageService;
 import io.cloudimages.core.multicloud.MultiCloudListing;
 import io.cloudimages.exception.CloudImagesException;
-import io.cloudimages.model.Architecture;
 import io.cloudimages.model.Image;
 import io.cloudimages.model.ImageQuery;
-import io.cloudimages.model.ImageType;
-import io.cloudimages.model.OsFamily;
 import io.cloudimages.model.OsType;
-import io.cloudimages.model.VersionRange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,40 +33,18 @@ final class ImagesListCommand implements Callable<Integer> {
     @Option(names = "--zone", paramLabel = "Z", description = "Only images usable in this availability zone.")
     String zone;
 
-    @Option(names = "--type", paramLabel = "TYPE", converter = Converters.ImageTypes.class,
-            description = "public, private, shared or marketplace; repeat for several.")
-    List<ImageType> types = new ArrayList<>();
-
     @Option(names = "--os-type", paramLabel = "TYPE", converter = Converters.OsTypes.class, description = "linux or windows.")
     OsType osType;
-
-    @Option(names = "--family", paramLabel = "NAME", converter = Converters.OsFamilies.class,
-            description = "An OS family: centos, ubuntu, tencentos, windows, ... (linux for Linux systems of no known family).")
-    OsFamily family;
-
-    @Option(names = "--os-version", paramLabel = "V|RANGE", converter = Converters.VersionRanges.class,
-            description = {"An OS version (22.04 matches 22.04 and 22.04.3; 22 every 22.x) or a range (>=20.04,<24),"
-                    + " compared numerically. An image of unknown version matches none."})
-    VersionRange osVersion;
-
-    @Option(names = "--arch", paramLabel = "ARCH", converter = Converters.Architectures.class,
-            description = "x86_64, i386 or arm64.")
-    Architecture architecture;
-
-    @Option(names = "--name-regex", paramLabel = "RE", description = {"A Java regular expression found anywhere in the image"
-            + " name. It is searched within a budget of steps per name: an expression that backtracks too much (nested"
-            + " repetition such as (a|b)* or (.*a){10}) is refused with exit 2."})
-    String nameRegex;
 
     @Option(names = "--id", paramLabel = "ID", description = "Only this image id; repeat for several.")
     List<String> ids = new ArrayList<>();
 
-    @Option(names = "--include-deprecated", description = "List deprecated images too (left out by default).")
-    boolean includeDeprecated;
-
     @Option(names = "--limit", paramLabel = "N", converter = Converters.PositiveCounts.class,
             description = "Print at most N images (no limit by default); no page beyond them is fetched.")
     Integer limit;
+
+    @Mixin
+    ImageCriteria criteria;
 
     @Mixin
     OutputOptions output;
@@ -89,21 +63,11 @@ final class ImagesListCommand implements Callable<Integer> {
         for (String id : ids) {
             Commands.requireImageId(id, "--id");
         }
-        ImageQuery.Builder query = ImageQuery.builder()
-                .includeDeprecated(includeDeprecated)
-                .types(types)
+        return criteria.query()
                 .osType(osType)
-                .osVersion(osVersion)
                 .zone(zone)
-                .nameRegex(nameRegex)
-                .ids(ids.stream().map(String::strip).toList());
-        if (family != null) {
-            query.osFamilies(family);
-        }
-        if (architecture != null) {
-            query.architectures(architecture);
-        }
-        return query.build();
+                .ids(ids.stream().map(String::strip).toList())
+                .build();
     }
 
     private int listOne(Session session, Session.Cloud one, ImageQuery query) {
@@ -121,7 +85,7 @@ final class ImagesListCommand implements Callable<Integer> {
         }
         if (printed == 0 && !output.json()) {
             environment.err().println(Failure.PREFIX + "no image in " + one.service().region() + " of " + one.service().provider()
-                    + " matches" + (includeDeprecated ? "" : " (deprecated images are left out; --include-deprecated lists them)"));
+                    + " matches" + (criteria.includeDeprecated ? "" : " (deprecated images are left out; --include-deprecated lists them)"));
         }
         return ExitCode.OK;
     }

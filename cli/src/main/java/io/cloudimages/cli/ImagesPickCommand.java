@@ -3,19 +3,13 @@ package io.cloudimages.cli;
 import io.cloudimages.ImageService;
 import io.cloudimages.core.multicloud.MultiCloudPick;
 import io.cloudimages.exception.CloudImagesException;
-import io.cloudimages.model.Architecture;
 import io.cloudimages.model.Image;
 import io.cloudimages.model.ImageQuery;
-import io.cloudimages.model.ImageType;
-import io.cloudimages.model.OsFamily;
-import io.cloudimages.model.VersionRange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,29 +32,8 @@ final class ImagesPickCommand implements Callable<Integer> {
     @Mixin
     CloudOptions cloud;
 
-    @Option(names = "--family", paramLabel = "NAME", converter = Converters.OsFamilies.class,
-            description = "An OS family: centos, ubuntu, tencentos, windows, ... (linux for Linux systems of no known family).")
-    OsFamily family;
-
-    @Option(names = "--os-version", paramLabel = "V|RANGE", converter = Converters.VersionRanges.class,
-            description = {"An OS version (22.04 matches 22.04 and 22.04.3; 22 every 22.x) or a range (>=20.04,<24),"
-                    + " compared numerically."})
-    VersionRange osVersion;
-
-    @Option(names = "--arch", paramLabel = "ARCH", converter = Converters.Architectures.class,
-            description = "x86_64, i386 or arm64.")
-    Architecture architecture;
-
-    @Option(names = "--type", paramLabel = "TYPE", converter = Converters.ImageTypes.class,
-            description = "public, private, shared or marketplace; repeat for several.")
-    List<ImageType> types = new ArrayList<>();
-
-    @Option(names = "--name-regex", paramLabel = "RE", description = {"A Java regular expression found anywhere in the image"
-            + " name, searched within a budget of steps per name (as for images list)."})
-    String nameRegex;
-
-    @Option(names = "--include-deprecated", description = "Pick among deprecated images too (left out by default).")
-    boolean includeDeprecated;
+    @Mixin
+    ImageCriteria criteria;
 
     @Mixin
     OutputOptions output;
@@ -77,18 +50,7 @@ final class ImagesPickCommand implements Callable<Integer> {
     }
 
     private ImageQuery query() {
-        ImageQuery.Builder query = ImageQuery.builder()
-                .includeDeprecated(includeDeprecated)
-                .types(types)
-                .osVersion(osVersion)
-                .nameRegex(nameRegex);
-        if (family != null) {
-            query.osFamilies(family);
-        }
-        if (architecture != null) {
-            query.architectures(architecture);
-        }
-        return query.build();
+        return criteria.query().build();
     }
 
     private int pickOne(Session session, Session.Cloud one, ImageQuery query) {
@@ -169,25 +131,9 @@ final class ImagesPickCommand implements Callable<Integer> {
 
     /** "no image matches --family ubuntu --os-version 22.04 in ap-guangzhou of tencent-v3 (...)": the criteria repeated. */
     private String noMatch(ImageService service) {
-        List<String> criteria = new ArrayList<>();
-        if (family != null) {
-            criteria.add("--family " + family.id());
-        }
-        if (osVersion != null) {
-            criteria.add("--os-version " + Commands.shellQuote(osVersion.toString()));
-        }
-        if (architecture != null) {
-            criteria.add("--arch " + architecture.id());
-        }
-        types.forEach(type -> criteria.add("--type " + type.id()));
-        if (nameRegex != null) {
-            criteria.add("--name-regex " + Commands.shellQuote(nameRegex));
-        }
-        if (includeDeprecated) {
-            criteria.add("--include-deprecated");
-        }
-        return NO_MATCH + (criteria.isEmpty() ? "" : " " + String.join(" ", criteria)) + " in " + service.region() + " of "
+        String flags = criteria.asFlags();
+        return NO_MATCH + (flags.isEmpty() ? "" : " " + flags) + " in " + service.region() + " of "
                 + service.provider() + " (only an available image is picked"
-                + (includeDeprecated ? ")" : ", and no deprecated one unless --include-deprecated is given)");
+                + (criteria.includeDeprecated ? ")" : ", and no deprecated one unless --include-deprecated is given)");
     }
 }
