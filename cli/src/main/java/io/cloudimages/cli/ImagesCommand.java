@@ -5,8 +5,8 @@ import picocli.CommandLine.ParentCommand;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "images", description = "List, inspect and import images.",
-        subcommands = {ImagesListCommand.class, ImagesGetCommand.class, ImagesImportCommand.class})
+@Command(name = "images", description = "List, inspect, import and wait for images.",
+        subcommands = {ImagesListCommand.class, ImagesGetCommand.class, ImagesImportCommand.class, ImagesWaitCommand.class})
 final class ImagesCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -14,6 +14,6 @@ final class ImagesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw CommandFailure.usage("choose one of: images list, images get, images import");
+        throw CommandFailure.usage("choose one of: images list, images get, images import, images wait");
     }
 }

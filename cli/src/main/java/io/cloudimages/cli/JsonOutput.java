@@ -53,40 +53,44 @@ final class JsonOutput implements AutoCloseable {
     /** Writes one image and flushes it, so a long listing streams. */
     void image(Image image) {
         io(g -> {
-            g.writeStartObject();
-            g.writeStringField("provider", image.provider());
-            g.writeStringField("region", image.region());
-            g.writeStringField("zone", image.zone());
-            g.writeStringField("id", image.id());
-            g.writeStringField("name", image.name());
-            g.writeStringField("description", image.description());
-            g.writeStringField("osFamily", image.os().family().id());
-            g.writeStringField("osName", image.os().name());
-            g.writeStringField("osVersion", image.os().version() == null ? null : image.os().version().toString());
-            g.writeStringField("architecture", image.os().architecture().id());
-            g.writeStringField("type", image.type().id());
-            g.writeStringField("state", image.state().id());
-            g.writeStringField("createdAt", image.createdAt() == null ? null : image.createdAt().toString());
-            if (image.sizeGiB() == null) {
-                g.writeNullField("sizeGiB");
-            } else {
-                g.writeNumberField("sizeGiB", image.sizeGiB());
-            }
-            g.writeStringField("family", image.family());
-            g.writeBooleanField("deprecated", image.deprecated());
-            g.writeObjectFieldStart("tags");
-            for (Map.Entry<String, String> tag : image.tags().entrySet()) {
-                g.writeStringField(tag.getKey(), tag.getValue());
-            }
-            g.writeEndObject();
-            g.writeArrayFieldStart("features");
-            for (String feature : image.features()) {
-                g.writeString(feature);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
+            writeImage(g, image);
             g.flush();
         });
+    }
+
+    private static void writeImage(JsonGenerator g, Image image) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("provider", image.provider());
+        g.writeStringField("region", image.region());
+        g.writeStringField("zone", image.zone());
+        g.writeStringField("id", image.id());
+        g.writeStringField("name", image.name());
+        g.writeStringField("description", image.description());
+        g.writeStringField("osFamily", image.os().family().id());
+        g.writeStringField("osName", image.os().name());
+        g.writeStringField("osVersion", image.os().version() == null ? null : image.os().version().toString());
+        g.writeStringField("architecture", image.os().architecture().id());
+        g.writeStringField("type", image.type().id());
+        g.writeStringField("state", image.state().id());
+        g.writeStringField("createdAt", image.createdAt() == null ? null : image.createdAt().toString());
+        if (image.sizeGiB() == null) {
+            g.writeNullField("sizeGiB");
+        } else {
+            g.writeNumberField("sizeGiB", image.sizeGiB());
+        }
+        g.writeStringField("family", image.family());
+        g.writeBooleanField("deprecated", image.deprecated());
+        g.writeObjectFieldStart("tags");
+        for (Map.Entry<String, String> tag : image.tags().entrySet()) {
+            g.writeStringField(tag.getKey(), tag.getValue());
+        }
+        g.writeEndObject();
+        g.writeArrayFieldStart("features");
+        for (String feature : image.features()) {
+            g.writeString(feature);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     /** {@code {"provider":…, "region":…, "os":[{"name", "type", "family", "versions", "architectures"}…]}}. */
@@ -144,12 +148,21 @@ final class JsonOutput implements AutoCloseable {
 
     /** {@code {"imageId", "requestId", "dryRun", "reconciled"}}. */
     void importResult(ImportResult result) {
+        importResult(result, null);
+    }
+
+    /** The same, and when the import was waited for, {@code "image"}: the image as {@link #image} writes it. */
+    void importResult(ImportResult result, Image image) {
         io(g -> {
             g.writeStartObject();
-            g.writeStringField("imageId", result.imageId());
+            g.writeStringField("imageId", result.imageId() != null || image == null ? result.imageId() : image.id());
             g.writeStringField("requestId", result.requestId());
             g.writeBooleanField("dryRun", result.dryRun());
             g.writeBooleanField("reconciled", result.reconciled());
+            if (image != null) {
+                g.writeFieldName("image");
+                writeImage(g, image);
+            }
             g.writeEndObject();
         });
     }
