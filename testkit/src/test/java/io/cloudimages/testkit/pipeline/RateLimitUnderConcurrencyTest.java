@@ -97,7 +97,8 @@ class RateLimitUnderConcurrencyTest {
             });
         }
 
-        assertThat(fake.requests(ExampleCloud.LIST_IMAGES)).hasSizeGreaterThanOrEqualTo(48 * 2);
+        // more than a second's worth at once, and polled again: the first look of all found the image creating
+        assertThat(fake.requests(ExampleCloud.LIST_IMAGES)).hasSizeGreaterThan(48);
         assertThat(fake.throttledAnswers(ExampleCloud.LIST_IMAGES)).isZero();
         assertThat(fake.maxArrivalsInAnyWindow(ExampleCloud.LIST_IMAGES)).isLessThanOrEqualTo(40);
     }
