@@ -99,6 +99,15 @@ public interface ImageService extends AutoCloseable {
         throw new UnsupportedCapabilityException(provider(), Capability.IMPORT_IMAGE);
     }
 
+    /**
+     * Waits until images of this service are available, polling {@link #get} with back-off, for
+     * 30 minutes at most: {@code images.waiter().importAndWait(request)}. For another timeout or a
+     * listener of the progress, build one with {@link ImageWaiter#builder(ImageService)}.
+     */
+    default ImageWaiter waiter() {
+        return ImageWaiter.builder(this).build();
+    }
+
     /** Releases what this service holds. Shared resources (connection pools, rate limiters) stay. */
     @Override
     void close();

@@ -1,6 +1,7 @@
 package io.cloudimages.exception;
 
 import io.cloudimages.Capability;
+import io.cloudimages.model.ImageState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -53,7 +54,12 @@ class ErrorAnswersTest {
                 arguments("the cloud's internal error", new ServiceUnavailableException("d", CLOUD),        true,  false, true),
                 arguments("no connection", ServiceUnavailableException.notSent("d", HERE, null),            false, false, true),
                 arguments("an unreadable answer", new ProtocolException("d", CLOUD),                        true,  false, true),
-                arguments("an unknown outcome", new OutcomeUnknownException("d", HERE),                     true,  false, false));
+                arguments("an unknown outcome", new OutcomeUnknownException("d", HERE),                     true,  false, false),
+                arguments("an image that failed in the cloud",
+                        new ImageFailedException("d", HERE, "img-1", ImageState.FAILED, "IMPORTFAILED"),    true,  false, false),
+                arguments("an image that vanished", new ImageVanishedException("d", HERE, "img-1", true),   true,  false, false),
+                arguments("a wait that timed out", new WaitTimeoutException("d", HERE, "img-1", ImageState.IMPORTING,
+                        "IMPORTING", Duration.ofMinutes(30), null),                                          true,  false, true));
     }
 
     @ParameterizedTest(name = "{0}: sent {2}, refused {3}, retryable {4}")
@@ -88,6 +94,19 @@ class ErrorAnswersTest {
         assertThat(throttled.requestSent()).isFalse();
         assertThat(throttled.retryable()).isTrue();
         assertThat(unavailable.requestSent()).isFalse();
+    }
+
+    @Test
+    void whatAWaitSawSurvivesSerialization() throws Exception {
+        WaitTimeoutException timedOut = (WaitTimeoutException) copy(new WaitTimeoutException("d", HERE, "img-1",
+                ImageState.IMPORTING, "IMPORTING", Duration.ofMinutes(30), null));
+        ImageFailedException failed = (ImageFailedException) copy(new ImageFailedException("d", HERE, "img-1",
+                ImageState.FAILED, "IMPORTFAILED"));
+
+        assertThat(timedOut.imageId()).isEqualTo("img-1");
+        assertThat(timedOut.lastState()).isEqualTo(ImageState.IMPORTING);
+        assertThat(timedOut.timeout()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(failed.rawState()).isEqualTo("IMPORTFAILED");
     }
 
     private static CloudImagesException copy(CloudImagesException error) throws IOException, ClassNotFoundException {

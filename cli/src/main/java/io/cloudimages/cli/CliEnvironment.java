@@ -1,6 +1,7 @@
 package io.cloudimages.cli;
 
 import io.cloudimages.CloudImages;
+import io.cloudimages.ImageWaiter;
 import io.cloudimages.core.credentials.HostEnvironment;
 
 import java.io.FileDescriptor;
@@ -13,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -28,9 +30,14 @@ import java.util.function.Supplier;
  * @param cloudImages   the providers
  * @param stdoutFailure why the last write to {@code out} failed, when it did ({@link PrintWriter}
  *                      only says that it did)
+ * @param waitProgress  whether a wait may draw its progress line on {@code err}: whenever stderr is a
+ *                      terminal, as nothing else is printed while waiting
+ * @param clock         the time: requests are signed with it, and waits are measured on it
+ * @param sleeper       how a wait pauses between polls
  */
 record CliEnvironment(PrintWriter out, PrintWriter err, HostEnvironment host, boolean progress,
-                      Supplier<CloudImages> cloudImages, Supplier<Optional<IOException>> stdoutFailure) {
+                      Supplier<CloudImages> cloudImages, Supplier<Optional<IOException>> stdoutFailure,
+                      boolean waitProgress, Clock clock, ImageWaiter.Sleeper sleeper) {
 
     static CliEnvironment system() {
         FailureRecordingStream stdout = new FailureRecordingStream(new FileOutputStream(FileDescriptor.out));
@@ -38,7 +45,7 @@ record CliEnvironment(PrintWriter out, PrintWriter err, HostEnvironment host, bo
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         return new CliEnvironment(out, err, HostEnvironment.system(), isTerminal(2) && !isTerminal(1), CloudImages::discover,
-                stdout::failure);
+                stdout::failure, isTerminal(2), Clock.systemUTC(), ImageWaiter.Sleeper.SYSTEM);
     }
 
     /** Java 17 cannot ask about one stream alone; on Linux a descriptor links to a tty device when it is one. */

@@ -35,6 +35,12 @@ final class Commands {
         return stripped;
     }
 
+    /** The command that waits for this image again, with the same timeout and output as this one. */
+    static String waitFor(RootCommand root, CloudOptions cloud, String imageId, WaitOptions wait, boolean json) {
+        return "cloudimages images wait " + cloudArguments(root, cloud) + " " + shellQuote(imageId)
+                + (wait.given() ? " --wait-timeout " + WaitProgress.text(wait.timeout) : "") + (json ? " -o json" : "");
+    }
+
     /** The command that lists the private image of this name, for when an import's image must be found later. */
     static String findByName(RootCommand root, CloudOptions cloud, String name) {
         return "cloudimages images list " + cloudArguments(root, cloud) + " --type private --name-regex "

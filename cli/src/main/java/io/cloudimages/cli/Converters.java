@@ -9,9 +9,12 @@ import io.cloudimages.model.VersionRange;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Reads option values into the neutral model, saying what is allowed when a value is not. */
@@ -92,6 +95,30 @@ final class Converters {
                 // reported below
             }
             throw new TypeConversionException("'" + value + "' is not a whole number from 1 to " + Integer.MAX_VALUE);
+        }
+    }
+
+    /** How long to wait: {@code 90s}, {@code 10m}, {@code 1h}, or together, {@code 1h30m}; from a second to a day. */
+    static final class WaitTimeouts implements ITypeConverter<Duration> {
+        private static final Pattern DURATION = Pattern.compile("(?:(\\d{1,5})h)?(?:(\\d{1,7})m)?(?:(\\d{1,9})s)?");
+        static final Duration LONGEST = Duration.ofDays(1);
+
+        @Override
+        public Duration convert(String value) {
+            Matcher parts = DURATION.matcher(lower(value));
+            if (parts.matches() && !parts.group().isEmpty()) {
+                Duration duration = Duration.ofHours(number(parts.group(1))).plusMinutes(number(parts.group(2)))
+                        .plusSeconds(number(parts.group(3)));
+                if (!duration.isZero() && duration.compareTo(LONGEST) <= 0) {
+                    return duration;
+                }
+            }
+            throw new TypeConversionException("'" + value + "' is not a wait from 1s to 24h; write for example 90s, 10m,"
+                    + " 1h or 1h30m");
+        }
+
+        private static long number(String digits) {
+            return digits == null ? 0 : Long.parseLong(digits);
         }
     }
 

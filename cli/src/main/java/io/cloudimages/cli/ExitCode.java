@@ -18,6 +18,10 @@ final class ExitCode {
     static final int UNAVAILABLE = 6;
     /** An import was sent and whether it happened cannot be told. */
     static final int OUTCOME_UNKNOWN = 7;
+    /** A wait's timeout passed before the image was available; the cloud goes on with it. */
+    static final int WAIT_TIMED_OUT = 8;
+    /** Ctrl-C stopped a wait (128 + SIGINT, as shells report it); the cloud goes on with the image. */
+    static final int INTERRUPTED = 130;
 
     private ExitCode() {
     }

@@ -5,8 +5,9 @@ import picocli.CommandLine.ParentCommand;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "images", description = "List, inspect, pick and import images.",
-        subcommands = {ImagesListCommand.class, ImagesGetCommand.class, ImagesPickCommand.class, ImagesImportCommand.class})
+@Command(name = "images", description = "List, inspect, pick, import and wait for images.",
+        subcommands = {ImagesListCommand.class, ImagesGetCommand.class, ImagesPickCommand.class, ImagesImportCommand.class,
+                ImagesWaitCommand.class})
 final class ImagesCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -14,6 +15,6 @@ final class ImagesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw CommandFailure.usage("choose one of: images list, images get, images pick, images import");
+        throw CommandFailure.usage("choose one of: images list, images get, images pick, images import, images wait");
     }
 }

@@ -39,16 +39,20 @@ final class ImagesGetCommand implements Callable<Integer> {
             Image image = one.service().get(id).orElseThrow(() -> CommandFailure.of(ExitCode.CLOUD_ERROR,
                     "no image \"" + id + "\" in " + one.service().region() + " of " + one.service().provider()
                             + "; list the images there with: cloudimages images list " + Commands.cloudArguments(images.root, cloud)));
-            PrintWriter out = session.environment().out();
-            if (output.json()) {
-                try (JsonOutput json = new JsonOutput(out)) {
-                    json.image(image);
-                }
-            } else {
-                print(out, image);
-            }
+            show(session.environment().out(), image, output.json());
         }
         return ExitCode.OK;
+    }
+
+    /** The image as this command shows it, as a JSON document or in lines of labels and values. */
+    static void show(PrintWriter out, Image image, boolean json) {
+        if (json) {
+            try (JsonOutput document = new JsonOutput(out)) {
+                document.image(image);
+            }
+        } else {
+            print(out, image);
+        }
     }
 
     /** Label and value lines; a long value wraps under itself. */

@@ -2,6 +2,7 @@ package io.cloudimages.cli;
 
 import io.cloudimages.exception.OutcomeUnknownException;
 import io.cloudimages.model.Architecture;
+import io.cloudimages.model.Image;
 import io.cloudimages.model.ImportImageRequest;
 import io.cloudimages.model.ImportResult;
 import picocli.CommandLine.Command;
@@ -14,10 +15,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "import", description = {"Import an image file (RAW, VHD, QCOW2, VMDK) from a URL the cloud can read, as a private image.",
-        "The request is checked before it is sent, and never sent twice: when its answer is lost the image is looked up by name."})
+        "The request is checked before it is sent, and never sent twice: when its answer is lost the image is looked up by name.",
+        "With --wait, wait until the image is available and show it as images get does (see: images wait)."})
 final class ImagesImportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -65,12 +68,19 @@ final class ImagesImportCommand implements Callable<Integer> {
     @Option(names = "--image-family", paramLabel = "F", description = "The image family the new image joins.")
     String imageFamily;
 
+    @Option(names = "--wait", description = "Wait until the new image is available (Ctrl-C stops waiting, never the import).")
+    boolean waitForImage;
+
+    @Mixin
+    WaitOptions wait;
+
     @Mixin
     OutputOptions output;
 
     @Override
     public Integer call() {
         ImportImageRequest request = request();
+        checkWaitOptions();
         try (Session session = new Session(images.root)) {
             Session.Cloud one = session.openOne(cloud);
             ImportResult result;
@@ -80,9 +90,48 @@ final class ImagesImportCommand implements Callable<Integer> {
                 throw CommandFailure.of(ExitCode.OUTCOME_UNKNOWN, e.getMessage() + "; the image may or may not have been"
                         + " created: check later with: " + Commands.findByName(images.root, cloud, request.name()), e);
             }
-            print(session.environment(), request, result);
+            if (!waitForImage) {
+                print(session.environment(), request, result);
+                return ExitCode.OK;
+            }
+            Optional<Image> image = new Waiting(session.environment(), one.service(), wait, true, imageId -> imageId != null
+                    ? Commands.waitFor(images.root, cloud, imageId, wait, output.json())
+                    : Commands.findByName(images.root, cloud, request.name()))
+                    .run(result.imageId(), request.name(), waiter -> waiter.waitForImport(request, result));
+            if (image.isEmpty()) {
+                return ExitCode.INTERRUPTED;
+            }
+            printAvailable(session.environment(), result, image.get());
         }
         return ExitCode.OK;
+    }
+
+    /** Mistakes in the waiting options, found before anything is sent. */
+    private void checkWaitOptions() {
+        if (wait.given() && !waitForImage) {
+            throw CommandFailure.usage("--wait-timeout says how long --wait waits; add --wait, or drop --wait-timeout");
+        }
+        if (waitForImage && dryRun) {
+            throw CommandFailure.usage("a dry run imports nothing to wait for; drop --wait or --dry-run");
+        }
+    }
+
+    /** The image as images get shows it; in JSON, the import's document with the image in it. */
+    private void printAvailable(CliEnvironment environment, ImportResult result, Image image) {
+        PrintWriter out = environment.out();
+        if (output.json()) {
+            try (JsonOutput json = new JsonOutput(out)) {
+                json.importResult(result, image);
+            }
+        } else {
+            ImagesGetCommand.show(out, image, false);
+        }
+        out.flush();
+        if (out.checkError()) {
+            // the image exists and is available: its id must not be lost with the output
+            environment.err().println(Failure.PREFIX + "the new image is " + Printable.text(image.id()) + ", available");
+        }
+        noteReconciled(environment.err(), result);
     }
 
     private ImportImageRequest request() {
@@ -137,6 +186,10 @@ final class ImagesImportCommand implements Callable<Integer> {
             // the image exists now: its id must not be lost with the output
             err.println(Failure.PREFIX + "the new image is " + imageId);
         }
+        noteReconciled(err, result);
+    }
+
+    private static void noteReconciled(PrintWriter err, ImportResult result) {
         if (result.reconciled()) {
             err.println(Failure.PREFIX + "the import's answer was lost; the image was found by its name, imported once");
         }

@@ -174,12 +174,21 @@ final class JsonOutput implements AutoCloseable {
 
     /** {@code {"imageId", "requestId", "dryRun", "reconciled"}}. */
     void importResult(ImportResult result) {
+        importResult(result, null);
+    }
+
+    /** The same, and when the import was waited for, {@code "image"}: the image as {@link #image} writes it. */
+    void importResult(ImportResult result, Image image) {
         io(g -> {
             g.writeStartObject();
-            g.writeStringField("imageId", result.imageId());
+            g.writeStringField("imageId", result.imageId() != null || image == null ? result.imageId() : image.id());
             g.writeStringField("requestId", result.requestId());
             g.writeBooleanField("dryRun", result.dryRun());
             g.writeBooleanField("reconciled", result.reconciled());
+            if (image != null) {
+                g.writeFieldName("image");
+                writeImage(g, image);
+            }
             g.writeEndObject();
         });
     }

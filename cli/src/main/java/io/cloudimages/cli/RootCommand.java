@@ -18,7 +18,8 @@ import java.util.concurrent.Callable;
         subcommands = {ProvidersCommand.class, ImagesCommand.class, OsSupportCommand.class},
         footer = {"", "Exit codes: 0 ok; 1 unexpected; 2 usage or validation (nothing was sent);",
                 "3 authentication or permission; 4 throttled after retries; 5 other cloud error;",
-                "6 network or cloud unavailable; 7 import outcome unknown."})
+                "6 network or cloud unavailable; 7 import outcome unknown;",
+                "8 still not available when the wait timed out (the cloud goes on); 130 Ctrl-C stopped a wait."})
 final class RootCommand implements Callable<Integer> {
 
     /** The library's own default request deadline, {@code ProviderSettings.DEFAULT_REQUEST_TIMEOUT}, for the help. */
@@ -58,7 +59,7 @@ final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw CommandFailure.usage("choose a command: providers, images (list, get, pick, import) or os-support");
+        throw CommandFailure.usage("choose a command: providers, images (list, get, pick, import, wait) or os-support");
     }
 
     /** The version the build wrote into the jar. */

@@ -149,7 +149,8 @@ final class Session implements AutoCloseable {
 
     /** The global options, applied over the settings of a provider or of a configured cloud. */
     private ProviderSettings adjust(ProviderSettings settings, String provider) {
-        ProviderSettings.Builder adjusted = settings.toBuilder().extension(CoreSettings.HOST_ENVIRONMENT, root.environment.host());
+        ProviderSettings.Builder adjusted = settings.toBuilder().extension(CoreSettings.HOST_ENVIRONMENT, root.environment.host())
+                .extension(CoreSettings.CLOCK, root.environment.clock());
         if (root.simulate) {
             Simulator.SimulatedCloud simulated = simulator().cloud(provider, settings.region());
             adjusted.endpoint(simulated.endpoint()).credentials(simulated.credentials());
@@ -170,7 +171,7 @@ final class Session implements AutoCloseable {
 
     private Simulator simulator() {
         if (simulator == null) {
-            simulator = new Simulator();
+            simulator = new Simulator(root.environment.clock());
         }
         return simulator;
     }

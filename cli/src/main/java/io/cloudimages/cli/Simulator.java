@@ -8,6 +8,7 @@ import io.cloudimages.testkit.tencent.FakeTencentCloud;
 import io.cloudimages.testkit.ucloud.FakeUcloud;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,6 +39,12 @@ final class Simulator implements AutoCloseable {
     private final Set<String> tencentRegions = new HashSet<>();
     private FakeQcloudLegacy legacy;
     private final Map<String, FakeUcloud> ucloudByRegion = new HashMap<>();
+    private final Clock clock;
+
+    /** @param clock the time of the simulated clouds, the command's own: they check signatures and move images on with it */
+    Simulator(Clock clock) {
+        this.clock = clock;
+    }
 
     /** The simulated cloud of a provider, serving this region. */
     synchronized SimulatedCloud cloud(String provider, String region) {
@@ -82,6 +89,7 @@ final class Simulator implements AutoCloseable {
     }
 
     private <T extends FakeCloud> T start(T cloud) {
+        cloud.clock(clock);
         cloud.start();
         started.add(cloud);
         return cloud;

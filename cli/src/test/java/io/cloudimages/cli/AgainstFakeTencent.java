@@ -8,6 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 /** Tests of the command against a fake Tencent Cloud of its own, with its keys in the environment. */
@@ -28,6 +30,17 @@ abstract class AgainstFakeTencent {
     @AfterEach
     void stopTencent() {
         tencent.close();
+    }
+
+    static final String URL = "https://images-1250000000.cos.ap-guangzhou.myqcloud.com/centos7.qcow2";
+
+    /** {@code images import} of a CentOS 7 image of this name, from {@link #URL}, with more arguments. */
+    CliRunner.Run importCentos(String name, String... more) {
+        List<String> args = new ArrayList<>(List.of("images", "import", "-p", "tencent-v3", "-r", "ap-guangzhou",
+                "--endpoint", tencent.endpoint().toString(), "--url", URL, "--name", name,
+                "--os", "CentOS", "--os-version", "7", "--arch", "x86_64"));
+        args.addAll(List.of(more));
+        return cli.run(args.toArray(String[]::new));
     }
 
     /** Every answer's {@code Response} object, errors included, passes through {@code rewrite}: a cloud that says what no real one should. */

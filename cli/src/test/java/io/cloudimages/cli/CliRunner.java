@@ -3,8 +3,10 @@ package io.cloudimages.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudimages.CloudImages;
+import io.cloudimages.ImageWaiter;
 import io.cloudimages.core.credentials.HostEnvironment;
 import io.cloudimages.spi.ImageProvider;
+import io.cloudimages.testkit.FakeClock;
 import io.cloudimages.testkit.qcloud.FakeQcloudLegacy;
 import io.cloudimages.testkit.tencent.FakeTencentCloud;
 import io.cloudimages.testkit.ucloud.FakeUcloud;
@@ -17,6 +19,7 @@ import java.io.Writer;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +39,9 @@ final class CliRunner {
     private final Map<String, String> variables = new HashMap<>();
     private final List<ImageProvider> extraProviders = new ArrayList<>();
     private boolean terminal;
+    private boolean oneTerminal;
+    private Clock clock = Clock.systemUTC();
+    private ImageWaiter.Sleeper sleeper = ImageWaiter.Sleeper.SYSTEM;
     private IOException stdoutFailure;
 
     CliRunner(Path root) {
@@ -81,6 +87,24 @@ final class CliRunner {
     /** Runs as if stderr were a terminal and stdout were not: progress is drawn. */
     CliRunner onTerminal() {
         terminal = true;
+        return this;
+    }
+
+    /** Runs as if stdout and stderr were one terminal: a wait draws its progress, a listing does not. */
+    CliRunner onOneTerminal() {
+        oneTerminal = true;
+        return this;
+    }
+
+    /** Runs on this clock, which signs requests and measures waits, and whose sleeps take no time. */
+    CliRunner withClock(FakeClock clock) {
+        return withClock(clock, clock);
+    }
+
+    /** Runs on this clock, pausing waits with this sleeper. */
+    CliRunner withClock(Clock clock, ImageWaiter.Sleeper sleeper) {
+        this.clock = clock;
+        this.sleeper = sleeper;
         return this;
     }
 
@@ -135,7 +159,7 @@ final class CliRunner {
             return builder.build();
         };
         int exitCode = Cli.execute(new CliEnvironment(new PrintWriter(stdout), new PrintWriter(err), host, terminal, providers,
-                () -> Optional.ofNullable(failure)), args);
+                () -> Optional.ofNullable(failure), terminal || oneTerminal, clock, sleeper), args);
         return new Run(exitCode, out.toString(), err.toString());
     }
 

@@ -15,19 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ImagesImportCommandTest extends AgainstFakeTencent {
 
-    private static final String URL = "https://images-1250000000.cos.ap-guangzhou.myqcloud.com/centos7.qcow2";
-
-    private CliRunner.Run importImage(String name, String... more) {
-        List<String> args = new ArrayList<>(List.of("images", "import", "-p", "tencent-v3", "-r", "ap-guangzhou",
-                "--endpoint", tencent.endpoint().toString(), "--url", URL, "--name", name,
-                "--os", "CentOS", "--os-version", "7", "--arch", "x86_64"));
-        args.addAll(List.of(more));
-        return cli.run(args.toArray(String[]::new));
-    }
-
     @Test
     void printsTheNewImageId() {
-        CliRunner.Run run = importImage("centos7-golden");
+        CliRunner.Run run = importCentos("centos7-golden");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.outLines()).singleElement().asString().matches("img-[a-z0-9]{8}");
@@ -37,7 +27,7 @@ class ImagesImportCommandTest extends AgainstFakeTencent {
 
     @Test
     void jsonGivesTheImageIdRequestIdAndHowTheImportWent() {
-        CliRunner.Run run = importImage("centos7-golden", "-o", "json");
+        CliRunner.Run run = importCentos("centos7-golden", "-o", "json");
 
         JsonNode result = run.json();
         List<String> keys = new ArrayList<>();
@@ -51,7 +41,7 @@ class ImagesImportCommandTest extends AgainstFakeTencent {
 
     @Test
     void everyOptionReachesTheCloud() {
-        CliRunner.Run run = importImage("centos7-golden", "--description", "golden image", "--tag", "team=infra",
+        CliRunner.Run run = importCentos("centos7-golden", "--description", "golden image", "--tag", "team=infra",
                 "--tag", "env=prod", "--license-type", "BYOL", "--boot-mode", "UEFI", "--image-family", "golden");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
@@ -65,7 +55,7 @@ class ImagesImportCommandTest extends AgainstFakeTencent {
     void aDryRunThatTheCloudAcceptsExitsZeroAndCreatesNothing() {
         int before = tencent.imageIds("ap-guangzhou").size();
 
-        CliRunner.Run run = importImage("centos7-golden", "--dry-run", "-o", "json");
+        CliRunner.Run run = importCentos("centos7-golden", "--dry-run", "-o", "json");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.json().get("dryRun").asBoolean()).isTrue();
@@ -75,7 +65,7 @@ class ImagesImportCommandTest extends AgainstFakeTencent {
 
     @Test
     void aDryRunTableSaysTheImportWouldSucceed() {
-        CliRunner.Run run = importImage("centos7-golden", "--dry-run");
+        CliRunner.Run run = importCentos("centos7-golden", "--dry-run");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("dry run: tencent-v3 would import \"centos7-golden\" in ap-guangzhou");
@@ -96,7 +86,7 @@ class ImagesImportCommandTest extends AgainstFakeTencent {
     void aNameInUseIsRefusedBeforeAnythingChangingIsSent() {
         String taken = "app-tencentos-0";
 
-        CliRunner.Run run = importImage(taken);
+        CliRunner.Run run = importCentos(taken);
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains(taken);
@@ -107,7 +97,7 @@ class ImagesImportCommandTest extends AgainstFakeTencent {
     void theCloudsRefusalExitsFiveWithItsCodeAndRequestId() {
         tencent.refuseImportsIn("ap-guangzhou");
 
-        CliRunner.Run run = importImage("centos7-golden");
+        CliRunner.Run run = importCentos("centos7-golden");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.CLOUD_ERROR);
         assertThat(run.errLines()).singleElement().asString()
@@ -119,7 +109,7 @@ class ImagesImportCommandTest extends AgainstFakeTencent {
         tencent.faults().forAction(FakeTencentCloud.IMPORT_IMAGE).next(Fault.dropAfterProcessing());
         tencent.faults().forAction(FakeTencentCloud.DESCRIBE_IMAGES).from(2, Fault.status(503));
 
-        CliRunner.Run run = importImage("centos7 (golden)");
+        CliRunner.Run run = importCentos("centos7 (golden)");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OUTCOME_UNKNOWN);
         assertThat(run.errLines()).singleElement().asString().contains("check later with: cloudimages images list -p tencent-v3"
@@ -131,7 +121,7 @@ class ImagesImportCommandTest extends AgainstFakeTencent {
     void anImportWhoseAnswerWasLostButWhoseImageIsFoundPrintsItsIdAndSaysSo() {
         tencent.faults().forAction(FakeTencentCloud.IMPORT_IMAGE).next(Fault.dropAfterProcessing());
 
-        CliRunner.Run run = importImage("centos7-golden");
+        CliRunner.Run run = importCentos("centos7-golden");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out().strip()).startsWith("img-");
@@ -150,7 +140,7 @@ class ImagesImportCommandTest extends AgainstFakeTencent {
 
     @Test
     void aMalformedTagIsAUsageError() {
-        CliRunner.Run run = importImage("centos7-golden", "--tag", "=infra");
+        CliRunner.Run run = importCentos("centos7-golden", "--tag", "=infra");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("'=infra' is not a tag; write KEY=VALUE");
@@ -159,7 +149,7 @@ class ImagesImportCommandTest extends AgainstFakeTencent {
 
     @Test
     void aTagKeyGivenTwiceIsAUsageError() {
-        CliRunner.Run run = importImage("centos7-golden", "--tag", "team=a", "--tag", "team=b");
+        CliRunner.Run run = importCentos("centos7-golden", "--tag", "team=a", "--tag", "team=b");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("\"team\" is given twice");
@@ -168,7 +158,7 @@ class ImagesImportCommandTest extends AgainstFakeTencent {
 
     @Test
     void anUnknownArchitectureIsAUsageError() {
-        CliRunner.Run run = importImage("centos7-golden", "--arch", "sparc");
+        CliRunner.Run run = importCentos("centos7-golden", "--arch", "sparc");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("use x86_64, i386 or arm64");
@@ -217,7 +207,7 @@ class ImagesImportCommandTest extends AgainstFakeTencent {
 
     @Test
     void nameAndDescriptionWithControlCharactersArePrintedSafely() {
-        importImage("evil\u001b[2Jname");
+        importCentos("evil\u001b[2Jname");
 
         CliRunner.Run run = cli.run("images", "list", "-p", "tencent-v3", "-r", "ap-guangzhou", "--endpoint",
                 tencent.endpoint().toString(), "--type", "private");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudimages.core.json.Json;
 import io.cloudimages.testkit.FakeResponse;
 import io.cloudimages.testkit.Fault;
+import io.cloudimages.testkit.ImageTimeline;
 import io.cloudimages.testkit.tencent.FakeTencentCloud;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +32,16 @@ class MainProcessTest {
     }
 
     private static Process run(Map<String, String> environment, String... args) throws IOException, InterruptedException {
+        File err = File.createTempFile("cloudimages", ".err");
+        err.deleteOnExit();
+        java.lang.Process process = start(environment, err, args);
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Process(process.exitValue(), out, java.nio.file.Files.readString(err.toPath()));
+    }
+
+    /** The command in a process of its own, its stderr written to {@code err}. */
+    private static java.lang.Process start(Map<String, String> environment, File err, String... args) throws IOException {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", classpath, Main.class.getName()));
@@ -38,13 +49,33 @@ class MainProcessTest {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().keySet().removeIf(name -> name.startsWith("TENCENTCLOUD_") || name.startsWith("UCLOUD_"));
         builder.environment().putAll(environment);
-        File err = File.createTempFile("cloudimages", ".err");
-        err.deleteOnExit();
         builder.redirectError(err);
-        java.lang.Process process = builder.start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Process(process.exitValue(), out, java.nio.file.Files.readString(err.toPath()));
+        return builder.start();
+    }
+
+    @Test
+    void ctrlCWhileWaitingStopsTheWaitSayingHowToWaitAgain(@TempDir Path folder) throws Exception {
+        try (FakeTencentCloud tencent = FakeTencentCloud.withDefaultCatalogue().start()) {
+            String imageId = tencent.imageIds("ap-guangzhou").get(0);
+            tencent.timeline(imageId, ImageTimeline.startingAs("SYNCING"));
+            File err = folder.resolve("err").toFile();
+            java.lang.Process waiting = start(Map.of("TENCENTCLOUD_SECRET_ID", FakeTencentCloud.TEST_SECRET_ID,
+                    "TENCENTCLOUD_SECRET_KEY", FakeTencentCloud.TEST_SECRET_KEY), err, "images", "wait", "-p", "tencent-v3",
+                    "-r", "ap-guangzhou", "--endpoint", tencent.endpoint().toString(), imageId);
+            // once the cloud has been asked, the command is waiting; the next poll is two seconds away
+            for (int i = 0; i < 3000 && tencent.requests(FakeTencentCloud.DESCRIBE_IMAGES).isEmpty(); i++) {
+                Thread.sleep(10);
+            }
+
+            new ProcessBuilder("kill", "-INT", Long.toString(waiting.pid())).start().waitFor();
+
+            assertThat(waiting.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(waiting.exitValue()).isEqualTo(ExitCode.INTERRUPTED);
+            assertThat(new String(waiting.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isEmpty();
+            assertThat(java.nio.file.Files.readString(err.toPath())).isEqualTo("cloudimages: stopped waiting for " + imageId
+                    + "; the cloud goes on with it: wait again with: cloudimages images wait -p tencent-v3 -r ap-guangzhou"
+                    + " --endpoint " + tencent.endpoint() + " " + imageId + System.lineSeparator());
+        }
     }
 
     @Test

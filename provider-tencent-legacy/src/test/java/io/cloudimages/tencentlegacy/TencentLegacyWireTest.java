@@ -44,6 +44,10 @@ class TencentLegacyWireTest {
     }
 
     private ImageService open(UnaryOperator<ProviderSettings.Builder> tuning) {
+        return open(fake, tuning);
+    }
+
+    static ImageService open(FakeQcloudLegacy fake, UnaryOperator<ProviderSettings.Builder> tuning) {
         ProviderSettings.Builder settings = ProviderSettings.builder()
                 .region("ap-guangzhou")
                 .endpoint(fake.endpoint())

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -63,6 +64,7 @@ public abstract class FakeCloud implements AutoCloseable {
     private final Deque<RecordedRequest> recorded = new ArrayDeque<>();
     private final FaultPlan faults = new FaultPlan();
     private final AtomicLong sequence = new AtomicLong();
+    private final Map<String, Following> timelines = new ConcurrentHashMap<>();
     private volatile Duration window = Duration.ofSeconds(1);
     private volatile Duration latency = Duration.ZERO;
     private volatile Clock clock = Clock.systemUTC();
@@ -144,6 +146,26 @@ public abstract class FakeCloud implements AutoCloseable {
 
     public void clock(Clock clock) {
         this.clock = clock;
+    }
+
+    /**
+     * From now on, by this fake's {@link #clock()}, the image answers with the states of the
+     * timeline, and once the timeline removes it, the cloud no longer finds it.
+     */
+    public void timeline(String imageId, ImageTimeline timeline) {
+        timelines.put(Objects.requireNonNull(imageId, "imageId"), new Following(timeline, clock.instant()));
+    }
+
+    /** For a fake answering about an image: whether its {@link #timeline} has removed it, so that the cloud no longer finds it. */
+    protected boolean removed(String imageId) {
+        Following following = timelines.get(imageId);
+        return following != null && following.stateAt(clock.instant()).isEmpty();
+    }
+
+    /** For a fake answering about an image: its state now, the stored one unless it follows a {@link #timeline}. */
+    protected String currentState(String imageId, String stored) {
+        Following following = timelines.get(imageId);
+        return following == null ? stored : following.stateAt(clock.instant()).orElse(stored);
     }
 
     /** Every request received, oldest first (the most recent {@value #MAX_RECORDED}). */
@@ -335,6 +357,13 @@ public abstract class FakeCloud implements AutoCloseable {
     private void requireStarted() {
         if (server == null) {
             throw new IllegalStateException("the fake " + name + " is not started; call start()");
+        }
+    }
+
+    /** A timeline an image follows, and since when. */
+    private record Following(ImageTimeline timeline, Instant since) {
+        Optional<String> stateAt(Instant now) {
+            return timeline.stateAt(Duration.between(since, now));
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -218,6 +219,7 @@ public final class ExampleCloud extends FakeCloud {
         List<ObjectNode> matching;
         synchronized (images) {
             matching = images.stream()
+                    .filter(i -> !removed(i.get("Id").asText()))
                     .filter(i -> ids.isEmpty() || ids.contains(i.get("Id").asText()))
                     .filter(i -> type == null || type.equals(i.get("Type").asText()))
                     .filter(i -> name == null || name.equals(i.get("Name").asText()))
@@ -226,8 +228,15 @@ public final class ExampleCloud extends FakeCloud {
         ObjectNode out = Json.objectNode();
         out.put("Total", matching.size());
         ArrayNode page = out.putArray("Images");
-        matching.stream().skip(offset).limit(limit).forEach(page::add);
+        matching.stream().skip(offset).limit(limit).map(this::withCurrentState).forEach(page::add);
         return ok(out);
+    }
+
+    /** The image as the cloud describes it now: one on a {@link #timeline}, a copy in its current state. */
+    private ObjectNode withCurrentState(ObjectNode image) {
+        String stored = image.path("State").asText(null);
+        String state = currentState(image.get("Id").asText(), stored);
+        return Objects.equals(state, stored) ? image : image.deepCopy().put("State", state);
     }
 
     private static ObjectNode importOs() {

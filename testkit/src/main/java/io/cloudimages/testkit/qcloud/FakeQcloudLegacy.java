@@ -7,6 +7,7 @@ import io.cloudimages.core.signing.Digests;
 import io.cloudimages.testkit.CatalogueImage;
 import io.cloudimages.testkit.FakeCloud;
 import io.cloudimages.testkit.FakeResponse;
+import io.cloudimages.testkit.ImageTimeline;
 import io.cloudimages.testkit.RecordedRequest;
 
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,8 @@ import java.util.stream.Collectors;
  * SecretId is code 4104, a wrong signature 4100), refuses a repeated Nonce and a Timestamp more
  * than two hours off (4500), limits DescribeImages over a sliding second (4400), and serves the
  * 38 public images of seed 003's table with their exact ids and names, seed 003's example image,
- * and private, shared and marketplace images.
+ * and private, shared and marketplace images. Any image can follow an {@link ImageTimeline} of
+ * statuses ({@code "1"} creating, {@code "2"} normal...).
  */
 public final class FakeQcloudLegacy extends FakeCloud {
 
@@ -290,6 +292,8 @@ public final class FakeQcloudLegacy extends FakeCloud {
             matching = images.stream()
                     .filter(i -> i.get("imageType").asInt() == type)
                     .filter(i -> ids.isEmpty() || ids.contains(i.get("unImgId").asText()))
+                    .filter(i -> !removed(i.get("unImgId").asText()))
+                    .map(this::withCurrentState)
                     .filter(i -> status == 0 || i.get("status").asInt() == status)
                     .toList();
         }
@@ -300,6 +304,22 @@ public final class FakeQcloudLegacy extends FakeCloud {
         ArrayNode set = out.putArray("imageSet");
         matching.stream().skip(offset).limit(limit).forEach(set::add);
         return FakeResponse.json(200, Json.write(out));
+    }
+
+    /** The image as the API describes it now: one on a timeline, a copy in its current status (a number). */
+    private ObjectNode withCurrentState(ObjectNode image) {
+        String stored = image.get("status").asText();
+        String status = currentState(image.get("unImgId").asText(), stored);
+        if (status.equals(stored)) {
+            return image;
+        }
+        ObjectNode copy = image.deepCopy();
+        if (status.matches("\\d{1,9}")) {
+            copy.put("status", Integer.parseInt(status));
+        } else {
+            copy.put("status", status);
+        }
+        return copy;
     }
 
     private static FakeResponse error(int code, String message) {

@@ -10,6 +10,7 @@ import io.cloudimages.model.ImageType;
 import io.cloudimages.testkit.CatalogueImage;
 import io.cloudimages.testkit.FakeCloud;
 import io.cloudimages.testkit.FakeResponse;
+import io.cloudimages.testkit.ImageTimeline;
 import io.cloudimages.testkit.RecordedRequest;
 
 import java.io.IOException;
@@ -17,7 +18,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -40,7 +40,9 @@ import java.util.regex.Pattern;
  * {@code AuthFailure.SignatureExpire}, an unknown SecretId {@code AuthFailure.SecretIdNotFound}, a
  * wrong signature {@code AuthFailure.SignatureFailure}), limits each action over a sliding second
  * ({@code RequestLimitExceeded}), serves a catalogue per region, answers DescribeImportImageOs with
- * seed 000's answer, and imports images (IMPORTING, then NORMAL) with the seeds' error codes.
+ * seed 000's answer, and imports images with the seeds' error codes. An imported image follows the
+ * {@link #importTimeline} (IMPORTING, then NORMAL after two seconds); any image can follow an
+ * {@link ImageTimeline}.
  */
 public final class FakeTencentCloud extends FakeCloud {
 
@@ -91,7 +93,7 @@ public final class FakeTencentCloud extends FakeCloud {
     private final Random random = new Random(20170312);
     private final JsonNode importOsAnswer = readImportOsAnswer();
     private volatile int imageQuota = 500;
-    private volatile Duration importDuration = Duration.ofSeconds(2);
+    private volatile ImageTimeline importTimeline = ImageTimeline.startingAs("IMPORTING").then(Duration.ofSeconds(2), "NORMAL");
     private volatile boolean importAnswerHasImageId = true;
 
     public FakeTencentCloud() {
@@ -208,9 +210,17 @@ public final class FakeTencentCloud extends FakeCloud {
         this.imageQuota = quota;
     }
 
-    /** How long an imported image stays IMPORTING. */
+    /** How long an imported image stays IMPORTING before it is NORMAL; two seconds by default. */
     public void importDuration(Duration duration) {
-        this.importDuration = duration;
+        importTimeline(ImageTimeline.startingAs("IMPORTING").then(duration, "NORMAL"));
+    }
+
+    /**
+     * The states every later import goes through, from its answer on: for example
+     * {@code ImageTimeline.startingAs("IMPORTING").then(Duration.ofMinutes(3), "IMPORTFAILED")}.
+     */
+    public void importTimeline(ImageTimeline timeline) {
+        this.importTimeline = timeline;
     }
 
     /**
@@ -327,7 +337,7 @@ public final class FakeTencentCloud extends FakeCloud {
         List<ObjectNode> images = catalogue.getOrDefault(region, List.of());
         synchronized (images) {
             for (ObjectNode image : images) {
-                if (conditions.stream().allMatch(c -> c.test(image))) {
+                if (!removed(image.get("ImageId").asText()) && conditions.stream().allMatch(c -> c.test(image))) {
                     matching.add(image);
                 }
             }
@@ -434,7 +444,7 @@ public final class FakeTencentCloud extends FakeCloud {
             image.put("LicenseType", body.path("LicenseType").asText("TencentCloud"));
             image.put("BootMode", body.path("BootMode").asText("Legacy BIOS"));
             image.put("ImageFamily", body.path("ImageFamily").asText(""));
-            image.put("ImportedAt", clock().instant().toString());
+            timeline(image.get("ImageId").asText(), importTimeline);
             ArrayNode tags = image.putArray("Tags");
             for (JsonNode spec : body.path("TagSpecification")) {
                 spec.path("Tags").forEach(tags::add);
@@ -483,13 +493,10 @@ public final class FakeTencentCloud extends FakeCloud {
         return image;
     }
 
-    /** An import finishes {@link #importDuration} after it started. */
+    /** A copy as the cloud describes the image now: an image on a timeline in its current state. */
     private ObjectNode withCurrentState(ObjectNode image) {
         ObjectNode copy = image.deepCopy();
-        JsonNode importedAt = copy.remove("ImportedAt");
-        if (importedAt != null && Instant.parse(importedAt.asText()).plus(importDuration).isBefore(clock().instant())) {
-            copy.put("ImageState", "NORMAL");
-        }
+        copy.put("ImageState", currentState(copy.get("ImageId").asText(), copy.get("ImageState").asText()));
         return copy;
     }
 

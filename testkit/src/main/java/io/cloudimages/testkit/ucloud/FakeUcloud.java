@@ -13,11 +13,11 @@ import io.cloudimages.model.OsType;
 import io.cloudimages.testkit.CatalogueImage;
 import io.cloudimages.testkit.FakeCloud;
 import io.cloudimages.testkit.FakeResponse;
+import io.cloudimages.testkit.ImageTimeline;
 import io.cloudimages.testkit.RecordedRequest;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -34,8 +34,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * signature from the raw parameters with its own code (RetCode 171 when wrong, 172 for an unknown
  * public key), limits each action over a sliding second (RetCode 153), serves Base, Business and
  * Custom images across the zones of cn-bj2, pages with Offset and Limit, answers the common
- * RetCodes (230 for a zone that is not the region's, 292 for an unknown project) and imports images
- * (Making, then Available). Every answer carries an {@code X-UCLOUD-REQUEST-UUID}.
+ * RetCodes (230 for a zone that is not the region's, 292 for an unknown project) and imports images.
+ * An imported image follows the {@link #importTimeline} (Making, then Available after two seconds);
+ * any image can follow an {@link ImageTimeline}. Every answer carries an {@code X-UCLOUD-REQUEST-UUID}.
  */
 public final class FakeUcloud extends FakeCloud {
 
@@ -63,7 +64,7 @@ public final class FakeUcloud extends FakeCloud {
     private final Set<String> projects = ConcurrentHashMap.newKeySet();
     private final List<ObjectNode> images = Collections.synchronizedList(new ArrayList<>());
     private final Random random = new Random(4);
-    private volatile Duration importDuration = Duration.ofSeconds(2);
+    private volatile ImageTimeline importTimeline = ImageTimeline.startingAs("Making").then(Duration.ofSeconds(2), "Available");
     private final String region;
     private final List<String> zones;
 
@@ -192,9 +193,17 @@ public final class FakeUcloud extends FakeCloud {
         tokens.put(publicKey, securityToken);
     }
 
-    /** How long an imported image stays Making. */
+    /** How long an imported image stays Making before it is Available; two seconds by default. */
     public void importDuration(Duration duration) {
-        this.importDuration = duration;
+        importTimeline(ImageTimeline.startingAs("Making").then(duration, "Available"));
+    }
+
+    /**
+     * The states every later import goes through, from its answer on: for example
+     * {@code ImageTimeline.startingAs("Making").then(Duration.ofMinutes(3), "Unavailable")}.
+     */
+    public void importTimeline(ImageTimeline timeline) {
+        this.importTimeline = timeline;
     }
 
     /** Every image id. */
@@ -278,6 +287,7 @@ public final class FakeUcloud extends FakeCloud {
         List<ObjectNode> matching;
         synchronized (images) {
             matching = images.stream()
+                    .filter(i -> !removed(i.get("ImageId").asText()))
                     .filter(i -> zone == null || zone.equals(i.get("Zone").asText()))
                     .filter(i -> type == null || type.equals(i.get("ImageType").asText()))
                     .filter(i -> osType == null || osType.equals(i.get("OsType").asText()))
@@ -321,7 +331,7 @@ public final class FakeUcloud extends FakeCloud {
                 text(parameters.get("OsType")).equals("Windows") ? "Windows" : "Linux", "Custom", "Making");
         image.put("ImageDescription", String.valueOf(parameters.getOrDefault("ImageDescription", "")));
         image.put("Tag", String.valueOf(parameters.getOrDefault("Tag", "Default")));
-        image.put("ImportedAt", clock().instant().toString());
+        timeline(image.get("ImageId").asText(), importTimeline);
         ObjectNode out = Json.objectNode();
         out.put("ImageId", image.get("ImageId").asText());
         return ok(IMPORT_CUSTOM_IMAGE, out);
@@ -350,12 +360,10 @@ public final class FakeUcloud extends FakeCloud {
         return image;
     }
 
+    /** A copy as the cloud describes the image now: an image on a timeline in its current state. */
     private ObjectNode withCurrentState(ObjectNode image) {
         ObjectNode copy = image.deepCopy();
-        JsonNode importedAt = copy.remove("ImportedAt");
-        if (importedAt != null && Instant.parse(importedAt.asText()).plus(importDuration).isBefore(clock().instant())) {
-            copy.put("State", "Available");
-        }
+        copy.put("State", currentState(copy.get("ImageId").asText(), copy.get("State").asText()));
         return copy;
     }
 
