@@ -24,7 +24,11 @@ import java.time.Duration;
  */
 record BucketShape(long capacity, long refillTokens, Duration refillPeriod) {
 
-    /** How far the replicas' clocks may disagree (NTP keeps servers within a few milliseconds). */
+    /**
+     * Room in each refill period, beyond the rate's guard, for the replicas' clocks to disagree and
+     * for a permit to be used late (a slow answer from Redis, a late wake-up): NTP keeps servers
+     * within a few milliseconds.
+     */
     static final Duration CLOCK_SKEW = Duration.ofMillis(10);
 
     static BucketShape of(RequestRate rate) {

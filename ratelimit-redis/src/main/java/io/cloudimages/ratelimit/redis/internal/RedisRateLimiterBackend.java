@@ -32,8 +32,12 @@ import java.util.concurrent.TimeUnit;
  */
 public final class RedisRateLimiterBackend implements RateLimiterBackend {
 
-    /** How late a caller may wake after its slot and still use its permit. */
-    static final long MAX_LATENESS_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+    /**
+     * How late a caller may be for its slot, counted from when it asked, and still use its permit:
+     * with the 8 ms guard on the window, 10 ms of lateness leaves 8 of {@link BucketShape#CLOCK_SKEW}'s
+     * allowance to the replicas' clocks.
+     */
+    static final long MAX_LATENESS_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
     /** How long a full bucket stays in Redis unused before it expires. */
     static final Duration KEEP_WHEN_FULL = Duration.ofSeconds(10);
     private static final Logger LOG = LoggerFactory.getLogger(RedisRateLimiterBackend.class);
@@ -57,8 +61,8 @@ public final class RedisRateLimiterBackend implements RateLimiterBackend {
         long deadline = System.nanoTime() + maxWait.toNanos();
         BucketProxy bucket = bucket(key, rate);
         while (true) {
-            Slot slot = new Slot();
-            long wait = deadline - System.nanoTime();
+            Slot slot = new Slot(System.nanoTime());
+            long wait = deadline - slot.asked;
             boolean granted;
             try {
                 // Bucket4j's blocking form takes only a positive wait
@@ -77,20 +81,28 @@ public final class RedisRateLimiterBackend implements RateLimiterBackend {
         }
     }
 
-    /** Sleeps until the reserved slot, and remembers how late it woke. */
+    /**
+     * Sleeps until the reserved slot, and says how late the caller is for it. The slot was
+     * reckoned from the bucket as read during the call, so its due time is counted from when the
+     * call began: a slow answer from Redis (a round trip held up by a busy machine) makes the
+     * permit late just as a late wake-up does.
+     */
     private static final class Slot implements BlockingStrategy {
-        private long due;
-        private long woke;
+        final long asked;
+        private long sleep;
+
+        Slot(long asked) {
+            this.asked = asked;
+        }
 
         @Override
         public void park(long nanos) throws InterruptedException {
-            due = System.nanoTime() + nanos;
+            sleep = nanos;
             TimeUnit.NANOSECONDS.sleep(nanos);
-            woke = System.nanoTime();
         }
 
         long lateness() {
-            return due == 0 ? 0 : woke - due;
+            return System.nanoTime() - (asked + sleep);
         }
     }
 
@@ -118,6 +130,7 @@ public final class RedisRateLimiterBackend implements RateLimiterBackend {
         synchronized (this) {
             if (proxies == null) {
                 proxies = Bucket4jLettuce.casBasedBuilder(connection)
+                        .clientClock(WallClock.PRECISE)
                         .requestTimeout(settings.timeout())
                         .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(KEEP_WHEN_FULL))
                         .build();

@@ -84,13 +84,7 @@ public final class SharedRedis {
             }
             OPEN.remove(uri);
         }
-        CompletableFuture<StatefulRedisConnection<byte[], byte[]>> made;
-        synchronized (this) {
-            made = connecting;
-        }
-        if (made != null) {
-            made.thenAccept(StatefulRedisConnection::closeAsync);
-        }
+        // the client closes its connections itself
         client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
         resources.shutdown(0, 2, TimeUnit.SECONDS);
     }
