@@ -32,12 +32,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class RedisRateLimiterBackend implements RateLimiterBackend {
 
-    /**
-     * How late a caller may be for its slot, counted from when it asked, and still use its permit:
-     * with the 8 ms guard on the window, 10 ms of lateness leaves 8 of {@link BucketShape#CLOCK_SKEW}'s
-     * allowance to the replicas' clocks.
-     */
-    static final long MAX_LATENESS_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
+    /** How late a caller may wake after its slot and still use its permit, as with the local backend. */
+    static final long MAX_LATENESS_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
     /** How long a full bucket stays in Redis unused before it expires. */
     static final Duration KEEP_WHEN_FULL = Duration.ofSeconds(10);
     private static final Logger LOG = LoggerFactory.getLogger(RedisRateLimiterBackend.class);
@@ -61,8 +57,8 @@ public final class RedisRateLimiterBackend implements RateLimiterBackend {
         long deadline = System.nanoTime() + maxWait.toNanos();
         BucketProxy bucket = bucket(key, rate);
         while (true) {
-            Slot slot = new Slot(System.nanoTime());
-            long wait = deadline - slot.asked;
+            Slot slot = new Slot();
+            long wait = deadline - System.nanoTime();
             boolean granted;
             try {
                 // Bucket4j's blocking form takes only a positive wait
@@ -82,27 +78,25 @@ public final class RedisRateLimiterBackend implements RateLimiterBackend {
     }
 
     /**
-     * Sleeps until the reserved slot, and says how late the caller is for it. The slot was
-     * reckoned from the bucket as read during the call, so its due time is counted from when the
-     * call began: a slow answer from Redis (a round trip held up by a busy machine) makes the
-     * permit late just as a late wake-up does.
+     * Sleeps until the reserved slot, and remembers how late it woke. A permit given at once is
+     * used at once: a permit is late only for waking late, as with the local backend; a slow
+     * answer from Redis delays a request as a slow network does, within the window's guard and
+     * the bucket's allowance ({@link BucketShape#CLOCK_SKEW}). Counting the answer's time too
+     * would, on a machine slowed down, throw away permit after permit and send nothing.
      */
     private static final class Slot implements BlockingStrategy {
-        final long asked;
-        private long sleep;
-
-        Slot(long asked) {
-            this.asked = asked;
-        }
+        private long due;
+        private long woke;
 
         @Override
         public void park(long nanos) throws InterruptedException {
-            sleep = nanos;
+            due = System.nanoTime() + nanos;
             TimeUnit.NANOSECONDS.sleep(nanos);
+            woke = System.nanoTime();
         }
 
         long lateness() {
-            return System.nanoTime() - (asked + sleep);
+            return due == 0 ? 0 : woke - due;
         }
     }
 
