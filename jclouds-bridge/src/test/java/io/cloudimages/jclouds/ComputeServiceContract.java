@@ -110,6 +110,10 @@ abstract class ComputeServiceContract {
         return fake;
     }
 
+    protected Set<? extends Image> listImages() {
+        return compute.listImages();
+    }
+
     protected String firstRegion() {
         return regions().keySet().iterator().next();
     }

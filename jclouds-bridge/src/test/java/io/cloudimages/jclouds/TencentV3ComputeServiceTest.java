@@ -2,6 +2,8 @@ package io.cloudimages.jclouds;
 
 import io.cloudimages.Credentials;
 import io.cloudimages.testkit.FakeCloud;
+import io.cloudimages.testkit.FakeResponse;
+import io.cloudimages.testkit.Fault;
 import io.cloudimages.testkit.tencent.FakeTencentCloud;
 import org.jclouds.compute.ComputeServiceContext;
 import org.jclouds.rest.AuthorizationException;
@@ -9,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,6 +61,22 @@ class TencentV3ComputeServiceTest extends ComputeServiceContract {
 
         try (ComputeServiceContext chained = contextBuilder(builder -> { }).buildView(ComputeServiceContext.class)) {
             assertThat(chained.getComputeService().listImages()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aRegionTheCloudSaysItDoesNotServeIsLeftOutOfTheListing() {
+        Properties guangzhouOnly = new Properties();
+        guangzhouOnly.setProperty("jclouds.regions", "ap-guangzhou");
+        fake().faults().forAction(FakeTencentCloud.DESCRIBE_IMAGES).always(Fault.answer(FakeResponse.json(200,
+                "{\"Response\": {\"Error\": {\"Code\": \"UnsupportedRegion\", \"Message\": \"The region is not"
+                        + " supported.\"}, \"RequestId\": \"6ef60bec-0242-43af-bb20-270359fb54a7\"}}")));
+        try (ComputeServiceContext unserved = contextBuilder(builder -> builder.overrides(guangzhouOnly)
+                .credentials(FakeTencentCloud.TEST_SECRET_ID, FakeTencentCloud.TEST_SECRET_KEY))
+                .buildView(ComputeServiceContext.class)) {
+            assertThat(unserved.getComputeService().listImages()).isEmpty();
+        } finally {
+            fake().faults().clear();
         }
     }
 

@@ -3,9 +3,12 @@ package io.cloudimages.jclouds;
 import io.cloudimages.Credentials;
 import io.cloudimages.testkit.FakeCloud;
 import io.cloudimages.testkit.ucloud.FakeUcloud;
+import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** UCloud's images are of a zone; the region is the jclouds location, the zone is in the user metadata. */
 class UcloudComputeServiceTest extends ComputeServiceContract {
@@ -38,5 +41,10 @@ class UcloudComputeServiceTest extends ComputeServiceContract {
     @Override
     protected String unknownImageId() {
         return "uimage-zzzzzzzz";
+    }
+
+    @Test
+    void theZoneOfEachImageIsInItsUserMetadata() {
+        assertThat(listImages()).allSatisfy(image -> assertThat(image.getUserMetadata().get("zone")).isIn(FakeUcloud.ZONES));
     }
 }
