@@ -248,6 +248,18 @@ abstract class ComputeServiceContract {
     }
 
     @Test
+    void closingTheContextClosesItsServices() {
+        ComputeServiceContext closed = contextBuilder(builder -> builder.credentials(testCredentials().accessKeyId(),
+                testCredentials().secretKey())).buildView(ComputeServiceContext.class);
+        String id = closed.getComputeService().listImages().iterator().next().getId();
+
+        closed.close();
+
+        assertThatThrownBy(() -> closed.getComputeService().getImage(id)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("context is closed");
+    }
+
+    @Test
     void thereAreNoNodes() {
         assertThat(compute.listNodes()).isEmpty();
     }
