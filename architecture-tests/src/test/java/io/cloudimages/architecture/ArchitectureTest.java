@@ -33,11 +33,14 @@ class ArchitectureTest {
             .should(onlyDependOn("the JDK and api", (source, target) ->
                     target.getPackageName().startsWith("java.") || Modules.of(target).equals(Optional.of("api"))));
 
+    /** jclouds puts the classes a provider extends (BaseApiMetadata, TemplateBuilderImpl...) in its internal packages. */
     @ArchTest
     static final ArchRule noModuleUsesAnotherModulesInternals = classes()
-            .should(onlyDependOn("internal packages of their own module, and no library's", (source, target) ->
-                    !target.getPackageName().contains(".internal")
-                            || (Modules.of(target).isPresent() && Modules.of(target).equals(Modules.of(source)))));
+            .should(onlyDependOn("internal packages of their own module, and no library's but jclouds' in its bridge",
+                    (source, target) -> !target.getPackageName().contains(".internal")
+                            || (Modules.of(target).isPresent() && Modules.of(target).equals(Modules.of(source)))
+                            || (Modules.of(source).equals(Optional.of("jclouds-bridge"))
+                                    && target.getPackageName().startsWith("org.jclouds."))));
 
     @ArchTest
     static final ArchRule providersDependOnlyOnApiAndCore = classes()
@@ -75,6 +78,19 @@ class ArchitectureTest {
             .that(inModule("ratelimit-redis"))
             .should(onlyDependOn("api, core and third-party libraries", (source, target) ->
                     Modules.of(target).map(m -> m.equals("api") || m.equals("core") || m.equals("ratelimit-redis")).orElse(true)));
+
+    /** A platform that does not use jclouds never loads it, nor Guice 7 and the rest it brings. */
+    @ArchTest
+    static final ArchRule jcloudsStaysInItsBridge = classes()
+            .that(inModule("jclouds-bridge").negate())
+            .should(onlyDependOn("no jclouds", (source, target) -> !target.getPackageName().startsWith("org.jclouds")));
+
+    @ArchTest
+    static final ArchRule theJcloudsBridgeBuildsOnApiAndCore = classes()
+            .that(inModule("jclouds-bridge"))
+            .should(onlyDependOn("api, core and third-party libraries: the providers it offers jclouds are found, not named",
+                    (source, target) -> Modules.of(target)
+                            .map(m -> m.equals("api") || m.equals("core") || m.equals("jclouds-bridge")).orElse(true)));
 
     @ArchTest
     static final ArchRule onlyTheCliIsAnApplication = classes()
@@ -126,7 +142,7 @@ class ArchitectureTest {
         List<String> modules = classes.stream().map(Modules::of).flatMap(Optional::stream).distinct().toList();
 
         assertThat(modules).contains("api", "core", "testkit", "testkit-contract", "tencent-credentials", "provider-tencent-v3",
-                "provider-tencent-legacy", "provider-ucloud", "ratelimit-redis", "cli", "benchmarks");
+                "provider-tencent-legacy", "provider-ucloud", "ratelimit-redis", "jclouds-bridge", "cli", "benchmarks");
         assertThat(classes.stream().filter(Modules::isProvider)).isNotEmpty();
     }
 

@@ -22,6 +22,7 @@ import java.util.List;
  * ... BenchmarkSuite --out DIR [--quick]                                # --quick: a smoke run of half a minute
  * ... BenchmarkSuite --out DIR --render                                 # the report again, from DIR/results.json
  * ... BenchmarkSuite --out DIR --part replicas                         # only the replicas on Redis, into DIR's results
+ * ... BenchmarkSuite --out DIR --part jclouds                          # only a jclouds context's cold start, likewise
  * </pre>
  */
 public final class BenchmarkSuite {
@@ -49,22 +50,24 @@ public final class BenchmarkSuite {
      * @param replicaCounts      how many replica JVMs share a limit on Redis
      * @param replicaSeconds     seconds per replica run
      * @param permits            permits timed per backend for the cost of one
+     * @param jcloudsColdStarts  cold starts of a jclouds context
      */
     record Plan(boolean quick, List<Integer> limits, List<Integer> callers, int rateSeconds, int rateRuns,
                 int sharedSeconds, int sharedConvergence, int sharedRuns, int burstPages, int burstRuns,
                 int regionsPerProvider, int fanOutRounds, int memoryImages, int memoryRuns, int coldStarts,
-                List<Integer> replicaCounts, int replicaSeconds, int permits) {
+                List<Integer> replicaCounts, int replicaSeconds, int permits, int jcloudsColdStarts) {
 
         static final Plan FULL = new Plan(false, List.of(10, 40, 288), List.of(1, 16, 64), 20, 3,
-                60, 10, 3, 200, 5, 10, 5, 100_000, 3, 5, List.of(1, 2, 4), 10, 20_000);
+                60, 10, 3, 200, 5, 10, 5, 100_000, 3, 5, List.of(1, 2, 4), 10, 20_000, 5);
         static final Plan QUICK = new Plan(true, List.of(40), List.of(16), 2, 1,
-                3, 1, 1, 40, 1, 2, 1, 2_000, 1, 1, List.of(2), 3, 500);
+                3, 1, 1, 40, 1, 2, 1, 2_000, 1, 1, List.of(2), 3, 500, 1);
 
         /** Plans written before replicas were measured are read with the full plan's. */
         Plan {
             replicaCounts = replicaCounts == null ? List.of(1, 2, 4) : replicaCounts;
             replicaSeconds = replicaSeconds == 0 ? 10 : replicaSeconds;
             permits = permits == 0 ? 20_000 : permits;
+            jcloudsColdStarts = jcloudsColdStarts == 0 ? 5 : jcloudsColdStarts;
         }
     }
 
@@ -78,7 +81,8 @@ public final class BenchmarkSuite {
                    List<SharedAccountHarness.Run> sharedAccount, List<BurstHarness.Run> bursts,
                    List<FanOutHarness.Round> fanOut, List<FanOutHarness.Round> sharedEndpoint,
                    List<MemoryHarness.Run> memory, List<ColdStartHarness.Run> coldStarts,
-                   List<ReplicaHarness.Run> replicas, List<ReplicaHarness.PermitCost> permitCosts) {
+                   List<ReplicaHarness.Run> replicas, List<ReplicaHarness.PermitCost> permitCosts,
+                   List<JcloudsColdStartHarness.Run> jcloudsColdStarts) {
 
         /** Results written before a part existed are read with that part empty. */
         Results {
@@ -86,11 +90,17 @@ public final class BenchmarkSuite {
             bursts = bursts == null ? List.of() : bursts;
             replicas = replicas == null ? List.of() : replicas;
             permitCosts = permitCosts == null ? List.of() : permitCosts;
+            jcloudsColdStarts = jcloudsColdStarts == null ? List.of() : jcloudsColdStarts;
         }
 
         Results withReplicas(Replicas measured) {
             return new Results(plan, date, machine, costs, rates, sharedAccount, bursts, fanOut, sharedEndpoint, memory,
-                    coldStarts, measured.runs(), measured.permitCosts());
+                    coldStarts, measured.runs(), measured.permitCosts(), jcloudsColdStarts);
+        }
+
+        Results withJcloudsColdStarts(List<JcloudsColdStartHarness.Run> measured) {
+            return new Results(plan, date, machine, costs, rates, sharedAccount, bursts, fanOut, sharedEndpoint, memory,
+                    coldStarts, replicas, permitCosts, measured);
         }
     }
 
@@ -110,20 +120,20 @@ public final class BenchmarkSuite {
         Path out = null;
         boolean quick = false;
         boolean render = false;
-        boolean replicasOnly = false;
+        String part = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
                 case "--render" -> render = true;
                 case "--out" -> out = Path.of(args[++i]);
                 case "--part" -> {
-                    if (!"replicas".equals(args[++i])) {
-                        throw new IllegalArgumentException("the only part run on its own is replicas");
+                    part = args[++i];
+                    if (!List.of("replicas", "jclouds").contains(part)) {
+                        throw new IllegalArgumentException("the parts run on their own are replicas and jclouds");
                     }
-                    replicasOnly = true;
                 }
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; use --out DIR [--quick | --render | --part replicas]");
+                        + "; use --out DIR [--quick | --render | --part replicas|jclouds]");
             }
         }
         if (out == null) {
@@ -132,9 +142,12 @@ public final class BenchmarkSuite {
         Results results;
         if (render) {
             results = read(out);
-        } else if (replicasOnly) {
+        } else if ("replicas".equals(part)) {
             results = read(out);
             results = results.withReplicas(replicas(results.plan()));
+        } else if ("jclouds".equals(part)) {
+            results = read(out);
+            results = results.withJcloudsColdStarts(jcloudsColdStarts(results.plan()));
         } else {
             results = run(quick ? Plan.QUICK : Plan.FULL);
         }
@@ -192,7 +205,16 @@ public final class BenchmarkSuite {
         }
         Replicas replicas = replicas(plan);
         return new Results(plan, LocalDate.now().toString(), Report.machine(), costs, rates, sharedAccount, bursts, fanOut,
-                shared, memory, coldStarts, replicas.runs(), replicas.permitCosts());
+                shared, memory, coldStarts, replicas.runs(), replicas.permitCosts(), jcloudsColdStarts(plan));
+    }
+
+    static List<JcloudsColdStartHarness.Run> jcloudsColdStarts(Plan plan) {
+        List<JcloudsColdStartHarness.Run> runs = new ArrayList<>();
+        for (int i = 0; i < plan.jcloudsColdStarts(); i++) {
+            log("jclouds cold start " + (i + 1));
+            runs.add(JcloudsColdStartHarness.run());
+        }
+        return runs;
     }
 
     static Replicas replicas(Plan plan) throws InterruptedException {

@@ -34,6 +34,7 @@ final class Report {
         sharedAccount(md, r);
         burst(md, r);
         replicas(md, r);
+        jcloudsColdStart(md, r);
         return md.toString();
     }
 
@@ -330,6 +331,49 @@ final class Report {
         }
         md.append("\nA permit from Redis is a read and a compare-and-swap script over loopback (Bucket4j); a JVM's"
                 + " concurrent requests for one bucket go as one.\n");
+    }
+
+    private static void jcloudsColdStart(StringBuilder md, BenchmarkSuite.Results r) {
+        md.append("\n## 9. A jclouds context's cold start\n\n");
+        List<JcloudsColdStartHarness.Run> runs = r.jcloudsColdStarts();
+        if (runs.isEmpty()) {
+            md.append("Not measured in this run.\n");
+            return;
+        }
+        md.append(String.format(Locale.ROOT, "A new JVM (the benchmarks' classpath, with the jclouds bridge) does what the"
+                + " README's *From jclouds* shows: `ContextBuilder.newBuilder(\"tencent-v3\")`, then"
+                + " `buildView(ComputeServiceContext.class)` with credentials, the endpoint of a fake on loopback and"
+                + " `jclouds.regions=ap-guangzhou`, then one `listImages()` (the fake's %d images of the region: cloudimages"
+                + " discovers its providers, opens the service, sends DescribeImages and maps the images to jclouds'). Then"
+                + " the same again for a second context in the same, now warm, JVM. %d run%s; *classes* is how many the JVM"
+                + " has loaded by the end of each step.%n%n", runs.get(0).images(), runs.size(), runs.size() == 1 ? "" : "s"));
+        double find = median(runs, JcloudsColdStartHarness.Run::newBuilder);
+        double build = median(runs, JcloudsColdStartHarness.Run::buildView);
+        double list = median(runs, JcloudsColdStartHarness.Run::firstList);
+        double secondBuild = median(runs, JcloudsColdStartHarness.Run::secondBuildView);
+        double secondList = median(runs, JcloudsColdStartHarness.Run::secondFirstList);
+        double classesBuilt = median(runs, run -> run.classesAfterBuild() - run.classesAtMain());
+        double classesListed = median(runs, run -> run.classesAfterList() - run.classesAfterBuild());
+        md.append("| context | find the provider (ms) | build the context (ms) | first listImages (ms) | classes: at main,"
+                + " built, listed |\n|---|---|---|---|---|\n");
+        md.append(String.format(Locale.ROOT, "| first, in a new JVM | %s | %s | %s | %s, %s, %s |%n", fmt(find, 0),
+                fmt(build, 0), fmt(list, 0), fmt(median(runs, run -> run.classesAtMain()), 0),
+                fmt(median(runs, run -> run.classesAfterBuild()), 0), fmt(median(runs, run -> run.classesAfterList()), 0)));
+        md.append(String.format(Locale.ROOT, "| second, same JVM | %s | %s | %s | |%n%n",
+                fmt(median(runs, JcloudsColdStartHarness.Run::secondNewBuilder), 0), fmt(secondBuild, 0), fmt(secondList, 0)));
+        md.append(String.format(Locale.ROOT, "From the JVM's start to the images in hand: %s ms (runs from %s to %s ms:"
+                + " the machine's two cores are shared, and a JVM that starts cold waits for them).%n%n",
+                fmt(median(runs, JcloudsColdStartHarness.Run::jvmStartToImages), 0),
+                fmt(runs.stream().mapToDouble(JcloudsColdStartHarness.Run::jvmStartToImages).min().orElseThrow(), 0),
+                fmt(runs.stream().mapToDouble(JcloudsColdStartHarness.Run::jvmStartToImages).max().orElseThrow(), 0)));
+        md.append(String.format(Locale.ROOT, "What dominates is the JVM's one-time work, not each context's: a second"
+                + " context builds in %s ms and lists in %s ms. The first build (%s%% of the time from `newBuilder` to the"
+                + " images) loads and initialises %s classes (Guava, Guice, jclouds and Gson, and the JDK's reflection and"
+                + " concurrency classes Guice uses) and builds Guice's injector over jclouds' modules before the JIT has"
+                + " compiled anything. The first `listImages` (%s%%) is the cloudimages client's own cold start (section 5:"
+                + " Jackson, Resilience4j and the JDK's HTTP client, %s more classes) and the mapping. A platform pays it"
+                + " once per JVM.%n", fmt(secondBuild, 0), fmt(secondList, 0), fmt(100 * build / (find + build + list), 0),
+                fmt(classesBuilt, 0), fmt(100 * list / (find + build + list), 0), fmt(classesListed, 0)));
     }
 
     private static <T> double median(List<T> runs, ToDoubleFunction<T> figure) {

@@ -33,10 +33,12 @@ class BenchmarkSuiteSmokeTest {
         assertThat(results.coldStarts()).isNotEmpty();
         assertThat(results.replicas()).allSatisfy(run -> assertThat(run.rate()).isPositive());
         assertThat(results.permitCosts()).extracting(ReplicaHarness.PermitCost::backend).containsExactly("local", "redis");
+        assertThat(results.jcloudsColdStarts()).allSatisfy(run -> assertThat(run.images()).isPositive()).isNotEmpty();
         assertThat(Files.readString(out.resolve("RESULTS.md")))
                 .contains("smoke run", "## 1. CPU cost per call", "## 2. Rate-limit accuracy", "## 3. Multi-cloud fan-out",
                         "## 4. Memory of a long listing", "## 5. Cold start", "## 6. An account shared with other clients",
-                        "## 7. A short burst from one caller", "## 8. Replicas sharing one account's limits on Redis");
+                        "## 7. A short burst from one caller", "## 8. Replicas sharing one account's limits on Redis",
+                        "## 9. A jclouds context's cold start");
         assertThat(Files.readString(out.resolve(Report.CHART))).startsWith("<svg").contains("<polyline");
         assertThat(Report.markdown(BenchmarkSuite.read(out))).isEqualTo(Files.readString(out.resolve("RESULTS.md")));
     }
