@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -188,7 +189,7 @@ public final class FakeTencentCloud extends FakeCloud {
         String platform = spec.osName().strip().split("\\s+")[0];
         ObjectNode image = image(region, spec.name(), spec.osName(), platform, architecture, type, state);
         if (spec.createdAt() != null) {
-            image.put("CreatedTime", spec.createdAt().truncatedTo(ChronoUnit.SECONDS).toString().replace("Z", "+00:00"));
+            image.put("CreatedTime", createdTime(spec.createdAt()));
         }
         image.put("ImageDeprecated", spec.deprecated());
         if (spec.type() != ImageType.PUBLIC) {
@@ -438,6 +439,7 @@ public final class FakeTencentCloud extends FakeCloud {
             }
             ObjectNode image = image(region, name, osType + " " + osVersion, osType,
                     architecture.equals("arm_64") ? "arm" : architecture, "PRIVATE_IMAGE", "IMPORTING");
+            image.put("CreatedTime", createdTime(clock().instant()));
             image.put("ImageDescription", body.path("ImageDescription").asText(""));
             image.put("ImageSource", "EXTERNAL_IMPORT");
             image.put("ImageCreator", "100012345678");
@@ -472,7 +474,7 @@ public final class FakeTencentCloud extends FakeCloud {
         image.put("ImageId", newImageId());
         image.put("OsName", osName);
         image.put("ImageType", type);
-        image.put("CreatedTime", clock().instant().truncatedTo(ChronoUnit.SECONDS).toString().replace("Z", "+00:00"));
+        image.put("CreatedTime", createdTime(CATALOGUE_CREATED));
         image.put("ImageName", name);
         image.put("ImageDescription", "");
         image.put("ImageSize", 20);
@@ -491,6 +493,11 @@ public final class FakeTencentCloud extends FakeCloud {
         image.put("BootMode", "Legacy BIOS");
         catalogue.computeIfAbsent(region, r -> Collections.synchronizedList(new ArrayList<>())).add(image);
         return image;
+    }
+
+    /** As the API's examples write it: {@code 2020-09-22T00:00:00+00:00}. */
+    private static String createdTime(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS).toString().replace("Z", "+00:00");
     }
 
     /** A copy as the cloud describes the image now: an image on a timeline in its current state. */

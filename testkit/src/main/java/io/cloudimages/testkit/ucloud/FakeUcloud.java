@@ -329,6 +329,7 @@ public final class FakeUcloud extends FakeCloud {
         String osName = text(parameters.get("OsName"));
         ObjectNode image = image(zones.get(0), text(parameters.get("ImageName")), osName,
                 text(parameters.get("OsType")).equals("Windows") ? "Windows" : "Linux", "Custom", "Making");
+        image.put("CreateTime", clock().instant().getEpochSecond());
         image.put("ImageDescription", String.valueOf(parameters.getOrDefault("ImageDescription", "")));
         image.put("Tag", String.valueOf(parameters.getOrDefault("Tag", "Default")));
         timeline(image.get("ImageId").asText(), importTimeline);
@@ -352,7 +353,7 @@ public final class FakeUcloud extends FakeCloud {
         image.put("Links", "");
         image.put("State", state);
         image.put("ImageDescription", "");
-        image.put("CreateTime", clock().instant().getEpochSecond());
+        image.put("CreateTime", CATALOGUE_CREATED.getEpochSecond());
         image.put("ImageSize", osType.equals("Windows") ? 40 : 20);
         image.put("MinimalCPU", "");
         image.put("MaintainEol", "");
