@@ -27,7 +27,7 @@ final class ImagesImportCommand implements Callable<Integer> {
     ImagesCommand images;
 
     @Mixin
-    CloudOptions cloud;
+    CloudOptions.One cloud;
 
     @Option(names = "--url", required = true, paramLabel = "U", description = "Where the cloud downloads the image file from.")
     String url;

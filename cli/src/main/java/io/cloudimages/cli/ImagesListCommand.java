@@ -28,7 +28,7 @@ final class ImagesListCommand implements Callable<Integer> {
     ImagesCommand images;
 
     @Mixin
-    CloudOptions cloud;
+    CloudOptions.Several cloud;
 
     @Option(names = "--zone", paramLabel = "Z", description = "Only images usable in this availability zone.")
     String zone;
@@ -52,7 +52,7 @@ final class ImagesListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ImageQuery query = query();
-        boolean several = cloud.clouds.size() > 1;
+        boolean several = cloud.clouds().size() > 1;
         try (Session session = new Session(images.root)) {
             Session.Clouds clouds = session.open(cloud, several);
             return several ? listSeveral(session, clouds, query) : listOne(session, clouds.opened().get(0), query);

@@ -30,7 +30,7 @@ final class ImagesPickCommand implements Callable<Integer> {
     ImagesCommand images;
 
     @Mixin
-    CloudOptions cloud;
+    CloudOptions.Several cloud;
 
     @Mixin
     ImageCriteria criteria;
@@ -42,7 +42,7 @@ final class ImagesPickCommand implements Callable<Integer> {
     public Integer call() {
         ImageQuery query = query();
         try (Session session = new Session(images.root)) {
-            if (cloud.clouds.size() <= 1) {
+            if (cloud.clouds().size() <= 1) {
                 return pickOne(session, session.openOne(cloud), query);
             }
             return pickSeveral(session, session.open(cloud, true), query);
@@ -94,7 +94,7 @@ final class ImagesPickCommand implements Callable<Integer> {
             if (json != null) {
                 json.startArray();
             }
-            for (String name : cloud.clouds) {
+            for (String name : cloud.clouds()) {
                 MultiCloudPick.Result result = results.get(name);
                 if (result instanceof MultiCloudPick.Picked picked) {
                     if (json != null) {

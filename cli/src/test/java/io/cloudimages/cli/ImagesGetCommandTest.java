@@ -94,7 +94,7 @@ class ImagesGetCommandTest {
         CliRunner.Run run = get("-c", "a", "-c", "b", "img-1234test");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains("works on one cloud");
+        assertThat(run.err()).contains("'--cloud' (NAME) should be specified only once");
     }
 
     @Test
