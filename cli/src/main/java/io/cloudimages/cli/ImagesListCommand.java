@@ -124,7 +124,7 @@ final class ImagesListCommand implements Callable<Integer> {
     }
 
     private static int report(Session session, String cloudName, Throwable error) {
-        Failure failure = Failure.of(error);
+        Failure failure = Failure.of(error, session.region(cloudName));
         return new Failure(failure.exitCode(), "cloud " + cloudName + ": " + failure.message(), error)
                 .report(session.environment().err(), session.verbose());
     }

@@ -104,7 +104,7 @@ final class ImagesPickCommand implements Callable<Integer> {
                     }
                     continue;
                 }
-                Failure failure = result instanceof MultiCloudPick.Failed failed ? Failure.of(failed.error())
+                Failure failure = result instanceof MultiCloudPick.Failed failed ? Failure.of(failed.error(), session.region(name))
                         : new Failure(ExitCode.CLOUD_ERROR, noMatch(services.get(name)), null);
                 if (json != null) {
                     json.notPicked(name, failure.exitCode(), failure.message());

@@ -129,8 +129,14 @@ final class Session implements AutoCloseable {
         return remember(options.provider, cloudImages().open(options.provider, settings));
     }
 
+    /** The region of the cloud of this name, or null when it was not opened. */
+    String region(String cloud) {
+        return root.region(cloud);
+    }
+
     private Cloud remember(String name, ImageService service) {
         opened.add(service);
+        root.opened(name, service.region());
         return new Cloud(name, service);
     }
 

@@ -40,7 +40,8 @@ import java.util.regex.Pattern;
  * from the raw request with its own code (clock skew over 5 minutes is
  * {@code AuthFailure.SignatureExpire}, an unknown SecretId {@code AuthFailure.SecretIdNotFound}, a
  * wrong signature {@code AuthFailure.SignatureFailure}), limits each action over a sliding second
- * ({@code RequestLimitExceeded}), serves a catalogue per region, answers DescribeImportImageOs with
+ * ({@code RequestLimitExceeded}), serves a catalogue per region of {@link #REGIONS} (any other is
+ * {@code UnsupportedRegion}), answers DescribeImportImageOs with
  * seed 000's answer, and imports images with the seeds' error codes. An imported image follows the
  * {@link #importTimeline} (IMPORTING, then NORMAL after two seconds); any image can follow an
  * {@link ImageTimeline}.
@@ -52,6 +53,15 @@ public final class FakeTencentCloud extends FakeCloud {
     public static final String IMPORT_IMAGE = "ImportImage";
     /** The published limits, requests per second. */
     public static final Map<String, Integer> LIMITS = Map.of(DESCRIBE_IMAGES, 40, DESCRIBE_IMPORT_IMAGE_OS, 288, IMPORT_IMAGE, 10);
+    /**
+     * Tencent Cloud's regions, as its SDKs name them (tencentcloud-sdk-go {@code common/regions}); a
+     * request for any other answers the common error {@code UnsupportedRegion}
+     * (https://cloud.tencent.com/document/api/213/15694).
+     */
+    public static final Set<String> REGIONS = Set.of("ap-bangkok", "ap-beijing", "ap-chengdu", "ap-chongqing", "ap-guangzhou",
+            "ap-guangzhou-open", "ap-hongkong", "ap-jakarta", "ap-mumbai", "ap-nanjing", "ap-seoul", "ap-shanghai",
+            "ap-shanghai-fsi", "ap-shenzhen-fsi", "ap-singapore", "ap-tokyo", "eu-frankfurt", "eu-moscow", "na-ashburn",
+            "na-siliconvalley", "na-toronto", "sa-saopaulo");
     /** A key pair {@link #withDefaultCatalogue()} accepts. */
     public static final String TEST_SECRET_ID = "AKIDfakeTencentTestKey00000000000001";
     public static final String TEST_SECRET_KEY = "fakeTencentSecretKey0000000000001";
@@ -270,6 +280,9 @@ public final class FakeTencentCloud extends FakeCloud {
         String region = request.header("x-tc-region").orElse("");
         if (region.isEmpty()) {
             return error("MissingParameter", "The request is missing the Region parameter.");
+        }
+        if (!REGIONS.contains(region)) {
+            return error("UnsupportedRegion", "API does not support this region.");
         }
         JsonNode body;
         try {
