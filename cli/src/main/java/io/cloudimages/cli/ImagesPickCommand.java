@@ -89,7 +89,7 @@ final class ImagesPickCommand implements Callable<Integer> {
         CliEnvironment environment = session.environment();
         int exitCode = ExitCode.OK;
         JsonOutput json = output.json() ? new JsonOutput(environment.out()) : null;
-        ImageOutput.Rows rows = output.json() ? null : new ImageOutput.Rows(environment.out(), true);
+        ImageOutput.Rows rows = output.json() ? null : new ImageOutput.Rows(environment.out(), cloud.clouds());
         try {
             if (json != null) {
                 json.startArray();
