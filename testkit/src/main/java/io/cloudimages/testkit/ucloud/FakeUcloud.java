@@ -405,8 +405,8 @@ public final class FakeUcloud extends FakeCloud {
         Map<String, Object> parameters = new LinkedHashMap<>(request.formParameters());
         if (request.header("content-type").map(t -> t.startsWith("application/json")).orElse(false)) {
             try {
-                Json.readTree(request.body(), ErrorContext.none()).fields()
-                        .forEachRemaining(field -> parameters.put(field.getKey(), value(field.getValue())));
+                Json.readTree(request.body(), ErrorContext.none()).properties()
+                        .forEach(field -> parameters.put(field.getKey(), value(field.getValue())));
             } catch (ProtocolException e) {
                 return Map.of();
             }
