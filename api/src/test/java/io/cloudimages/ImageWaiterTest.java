@@ -61,8 +61,8 @@ class ImageWaiterTest {
     void aFailedImageEndsTheWaitWithItsStateAsTheCloudWroteIt() {
         images.states(ImageState.IMPORTING).shows(ScriptedImages.image(ImageState.FAILED, "IMPORTFAILED"));
 
-        ImageFailedException error = catchThrowableOfType(() -> images.waiting().build().waitUntilAvailable(ID),
-                ImageFailedException.class);
+        ImageFailedException error = catchThrowableOfType(ImageFailedException.class,
+                () -> images.waiting().build().waitUntilAvailable(ID));
 
         assertThat(error.imageId()).isEqualTo(ID);
         assertThat(error.state()).isEqualTo(ImageState.FAILED);
@@ -92,8 +92,8 @@ class ImageWaiterTest {
     void anImageNoLongerFoundAfterItWasSeenHasVanished() {
         images.states(ImageState.IMPORTING).notFound();
 
-        ImageVanishedException error = catchThrowableOfType(() -> images.waiting().build().waitUntilAvailable(ID),
-                ImageVanishedException.class);
+        ImageVanishedException error = catchThrowableOfType(ImageVanishedException.class,
+                () -> images.waiting().build().waitUntilAvailable(ID));
 
         assertThat(error.imageId()).isEqualTo(ID);
         assertThat(error.wasSeen()).isTrue();
@@ -104,8 +104,8 @@ class ImageWaiterTest {
     void anIdTheCloudDoesNotKnowEndsTheWaitAtTheFirstLook() {
         images.notFound();
 
-        ImageVanishedException error = catchThrowableOfType(() -> images.waiting().build().waitUntilAvailable(ID),
-                ImageVanishedException.class);
+        ImageVanishedException error = catchThrowableOfType(ImageVanishedException.class,
+                () -> images.waiting().build().waitUntilAvailable(ID));
 
         assertThat(error.wasSeen()).isFalse();
         assertThat(error.getMessage()).contains("no image " + ID + " in region-1", "check the id");
@@ -134,8 +134,8 @@ class ImageWaiterTest {
     void pollsBackOffFromTwoSecondsToUnderThirtyWithJitter() {
         images.states(ImageState.IMPORTING);
 
-        catchThrowableOfType(() -> images.waiting().timeout(Duration.ofHours(1)).build().waitUntilAvailable(ID),
-                WaitTimeoutException.class);
+        catchThrowableOfType(WaitTimeoutException.class,
+                () -> images.waiting().timeout(Duration.ofHours(1)).build().waitUntilAvailable(ID));
 
         List<Duration> gaps = images.clock.sleeps.subList(0, images.clock.sleeps.size() - 1);
         assertThat(gaps.subList(0, 5)).satisfiesExactly(
@@ -152,8 +152,8 @@ class ImageWaiterTest {
     void theWaitEndsWhenTheTimeoutPassesWithTheLastPollAtTheTimeout() {
         images.states(ImageState.IMPORTING);
 
-        WaitTimeoutException error = catchThrowableOfType(() -> images.waiting().timeout(Duration.ofMinutes(10)).build()
-                .waitUntilAvailable(ID), WaitTimeoutException.class);
+        WaitTimeoutException error = catchThrowableOfType(WaitTimeoutException.class,
+                () -> images.waiting().timeout(Duration.ofMinutes(10)).build().waitUntilAvailable(ID));
 
         assertThat(images.clock.slept()).isEqualTo(Duration.ofMinutes(10));
         // a look at once, then polls at most 30 s apart once the gaps have grown
@@ -189,8 +189,8 @@ class ImageWaiterTest {
     void anImportedImageNeverListedTimesOutSayingItWasNotFound() {
         images.notFound();
 
-        WaitTimeoutException error = catchThrowableOfType(() -> images.waiting().timeout(Duration.ofMinutes(5)).build()
-                .importAndWait(request().build()), WaitTimeoutException.class);
+        WaitTimeoutException error = catchThrowableOfType(WaitTimeoutException.class,
+                () -> images.waiting().timeout(Duration.ofMinutes(5)).build().importAndWait(request().build()));
 
         assertThat(error.lastState()).isNull();
         assertThat(error.getMessage()).contains(ID + " was not found within 5m");
@@ -246,8 +246,8 @@ class ImageWaiterTest {
         ServiceUnavailableException down = new ServiceUnavailableException("no answer from the cloud", CLOUD);
         images.states(ImageState.IMPORTING).fails(down);
 
-        WaitTimeoutException error = catchThrowableOfType(() -> images.waiting().timeout(Duration.ofMinutes(2)).build()
-                .waitUntilAvailable(ID), WaitTimeoutException.class);
+        WaitTimeoutException error = catchThrowableOfType(WaitTimeoutException.class,
+                () -> images.waiting().timeout(Duration.ofMinutes(2)).build().waitUntilAvailable(ID));
 
         assertThat(error.getCause()).isSameAs(down);
         assertThat(error.lastState()).isEqualTo(ImageState.IMPORTING);

@@ -31,17 +31,17 @@ final class ApiFile {
      * Checks that the file holds {@code expected}.
      *
      * @param accept write {@code expected} to the file instead of failing when it differs
+     * @return whether the file was written
      * @throws AssertionError when the file differs, with the difference and how to accept it
      */
-    static void check(Path file, String expected, boolean accept) throws IOException {
+    static boolean check(Path file, String expected, boolean accept) throws IOException {
         String promised = Files.exists(file) ? Files.readString(file).replace("\r\n", "\n") : null;
         if (expected.equals(promised)) {
-            return;
+            return false;
         }
         if (accept) {
             Files.writeString(file, expected);
-            System.out.println("[api] wrote " + file);
-            return;
+            return true;
         }
         throw new AssertionError((promised == null ? "There is no API file " + file + " yet."
                 : "The public API differs from " + file + " (- in the file, + in the classes):\n" + diff(promised, expected))

@@ -70,7 +70,7 @@ class ApiFileTest {
         Files.writeString(file, api("before", BEFORE));
         String after = api("after", BEFORE.replace("public int count()", "public long count()"));
 
-        ApiFile.check(file, after, true);
+        assertThat(ApiFile.check(file, after, true)).isTrue();
 
         assertThat(Files.readString(file)).isEqualTo(after);
         assertThatCode(() -> ApiFile.check(file, after, false)).doesNotThrowAnyException();

@@ -75,6 +75,14 @@ record Pom(Path directory, Element project) {
         return child(project, "dependencies").map(Pom::dependencies).orElse(List.of());
     }
 
+    /** Whether the build's Surefire sends the tests' output to files instead of the build's output. */
+    boolean redirectsTestOutput() {
+        return child(project, "build").flatMap(b -> child(b, "plugins")).map(p -> children(p, "plugin")).orElse(List.of())
+                .stream().filter(plugin -> text(plugin, "artifactId").equals("maven-surefire-plugin"))
+                .flatMap(plugin -> child(plugin, "configuration").stream())
+                .anyMatch(configuration -> text(configuration, "redirectTestOutputToFile").equals("true"));
+    }
+
     List<Dependency> managedDependencies() {
         return child(project, "dependencyManagement").flatMap(m -> child(m, "dependencies")).map(Pom::dependencies)
                 .orElse(List.of());

@@ -13,7 +13,6 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Runs the JMH benchmarks with the GC profiler and reads the medians of their measurement iterations. */
 final class JmhRuns {
@@ -58,7 +57,7 @@ final class JmhRuns {
             for (BenchmarkResult fork : run.getBenchmarkResults()) {
                 for (IterationResult iteration : fork.getIterationResults()) {
                     times.add(iteration.getPrimaryResult().getScore());
-                    allocation(iteration.getSecondaryResults()).ifPresent(bytes::add);
+                    allocation(iteration).ifPresent(bytes::add);
                 }
             }
             figures.add(new Figure(simpleName, run.getParams().getParam("provider"), Stats.median(times),
@@ -67,8 +66,14 @@ final class JmhRuns {
         return figures;
     }
 
-    private static java.util.Optional<Double> allocation(Map<String, Result> secondary) {
-        return secondary.entrySet().stream().filter(e -> e.getKey().endsWith("gc.alloc.rate.norm"))
-                .map(e -> e.getValue().getScore()).findFirst();
+    /** The GC profiler's bytes per operation; JMH's map of secondary results holds them as a raw type. */
+    private static java.util.Optional<Double> allocation(IterationResult iteration) {
+        for (String name : iteration.getSecondaryResults().keySet()) {
+            if (name.endsWith("gc.alloc.rate.norm")) {
+                Result<?> bytes = iteration.getSecondaryResults().get(name);
+                return java.util.Optional.of(bytes.getScore());
+            }
+        }
+        return java.util.Optional.empty();
     }
 }

@@ -45,7 +45,7 @@ final class Cli {
                 return ExitCode.OK;
             }
             RootCommand root = (RootCommand) failed.getCommandSpec().root().userObject();
-            return Failure.of(error).report(environment.err(), root.verbose());
+            return Failure.of(error, root.onlyRegion()).report(environment.err(), root.verbose());
         });
         return commandLine;
     }

@@ -12,8 +12,8 @@ final class Commands {
 
     /** The options that name the same cloud again: {@code -p P -r R}, or {@code --config F -c NAME}. */
     static String cloudArguments(RootCommand root, CloudOptions cloud) {
-        if (!cloud.clouds.isEmpty()) {
-            return "--config " + shellQuote(String.valueOf(root.config)) + " -c " + shellQuote(cloud.clouds.get(0));
+        if (!cloud.clouds().isEmpty()) {
+            return "--config " + shellQuote(String.valueOf(root.config)) + " -c " + shellQuote(cloud.clouds().get(0));
         }
         return "-p " + shellQuote(cloud.provider) + " -r " + shellQuote(cloud.region.strip())
                 + (root.simulate ? " --simulate" : "")

@@ -20,11 +20,19 @@ record Failure(int exitCode, String message, Throwable error) {
     static final String PREFIX = "cloudimages: ";
 
     static Failure of(Throwable error) {
+        return of(error, null);
+    }
+
+    /** @param region the region of the cloud that failed, when known, for a message that names it */
+    static Failure of(Throwable error, String region) {
         if (error instanceof CommandFailure failure) {
             return new Failure(failure.exitCode(), failure.getMessage(), error);
         }
         if (error instanceof CloudImagesException cloud) {
             int code = exitCode(cloud);
+            if (UnknownRegion.refused(cloud)) {
+                return new Failure(code, UnknownRegion.message(cloud, region), error);
+            }
             return new Failure(code, cloud.getMessage() + hint(code, cloud), error);
         }
         return new Failure(ExitCode.UNEXPECTED, "unexpected error: " + error

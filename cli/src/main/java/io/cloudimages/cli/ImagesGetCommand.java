@@ -23,7 +23,7 @@ final class ImagesGetCommand implements Callable<Integer> {
     ImagesCommand images;
 
     @Mixin
-    CloudOptions cloud;
+    CloudOptions.One cloud;
 
     @Parameters(paramLabel = "IMAGE_ID", description = "The image id, for example img-pmqg1cw7 or uimage-xxxxxx.")
     String imageId;
@@ -70,7 +70,7 @@ final class ImagesGetCommand implements Callable<Integer> {
         rows.add(row("OS VERSION", image.os().version() == null ? null : image.os().version().toString()));
         rows.add(row("ARCHITECTURE", image.os().architecture().id()));
         rows.add(row("TYPE", image.type().id()));
-        rows.add(row("STATE", image.state().id() + (image.rawState() == null ? "" : " (" + image.rawState() + ")")));
+        rows.add(row("STATE", Names.state(image.state(), image.rawState())));
         rows.add(row("CREATED", image.createdAt() == null ? null : image.createdAt().toString()));
         rows.add(row("SIZE GIB", image.sizeGiB() == null ? null : image.sizeGiB().toString()));
         rows.add(row("FAMILY", image.family()));

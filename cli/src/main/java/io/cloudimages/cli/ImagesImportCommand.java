@@ -1,5 +1,6 @@
 package io.cloudimages.cli;
 
+import io.cloudimages.exception.InvalidRequestException;
 import io.cloudimages.exception.OutcomeUnknownException;
 import io.cloudimages.model.Architecture;
 import io.cloudimages.model.Image;
@@ -27,7 +28,7 @@ final class ImagesImportCommand implements Callable<Integer> {
     ImagesCommand images;
 
     @Mixin
-    CloudOptions cloud;
+    CloudOptions.One cloud;
 
     @Option(names = "--url", required = true, paramLabel = "U", description = "Where the cloud downloads the image file from.")
     String url;
@@ -89,6 +90,8 @@ final class ImagesImportCommand implements Callable<Integer> {
             } catch (OutcomeUnknownException e) {
                 throw CommandFailure.of(ExitCode.OUTCOME_UNKNOWN, e.getMessage() + "; the image may or may not have been"
                         + " created: check later with: " + Commands.findByName(images.root, cloud, request.name()), e);
+            } catch (InvalidRequestException e) {
+                throw inFlags(e);
             }
             if (!waitForImage) {
                 print(session.environment(), request, result);
@@ -141,6 +144,14 @@ final class ImagesImportCommand implements Callable<Integer> {
                 throw CommandFailure.usage("the tag key \"" + tag.getKey() + "\" is given twice; a key takes one value");
             }
         }
+        try {
+            return build(tagMap);
+        } catch (InvalidRequestException e) {
+            throw inFlags(e);
+        }
+    }
+
+    private ImportImageRequest build(Map<String, String> tagMap) {
         return ImportImageRequest.builder()
                 .imageUrl(url)
                 .name(name)
@@ -155,6 +166,14 @@ final class ImagesImportCommand implements Callable<Integer> {
                 .bootMode(bootMode)
                 .imageFamily(imageFamily)
                 .build();
+    }
+
+    /** A mistake found here, said in flags; one the cloud answered keeps the cloud's words. */
+    private static RuntimeException inFlags(InvalidRequestException e) {
+        if (e.requestSent()) {
+            return e;
+        }
+        return CommandFailure.of(Failure.exitCode(e), ImportFlags.said(e.getMessage()), e);
     }
 
     private void print(CliEnvironment environment, ImportImageRequest request, ImportResult result) {

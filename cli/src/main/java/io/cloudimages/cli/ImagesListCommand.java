@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,7 @@ final class ImagesListCommand implements Callable<Integer> {
     ImagesCommand images;
 
     @Mixin
-    CloudOptions cloud;
+    CloudOptions.Several cloud;
 
     @Option(names = "--zone", paramLabel = "Z", description = "Only images usable in this availability zone.")
     String zone;
@@ -52,7 +53,7 @@ final class ImagesListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ImageQuery query = query();
-        boolean several = cloud.clouds.size() > 1;
+        boolean several = cloud.clouds().size() > 1;
         try (Session session = new Session(images.root)) {
             Session.Clouds clouds = session.open(cloud, several);
             return several ? listSeveral(session, clouds, query) : listOne(session, clouds.opened().get(0), query);
@@ -73,7 +74,7 @@ final class ImagesListCommand implements Callable<Integer> {
     private int listOne(Session session, Session.Cloud one, ImageQuery query) {
         CliEnvironment environment = session.environment();
         long printed = 0;
-        try (ImageOutput rows = ImageOutput.of(output.format, environment.out(), false);
+        try (ImageOutput rows = ImageOutput.of(output.format, environment.out(), List.of(one.name()));
              Progress progress = new Progress(environment.err(), environment.progress());
              Stream<Image> listed = one.service().list(query)) {
             // the stream is lazy: stopping at the limit fetches no further page
@@ -92,19 +93,21 @@ final class ImagesListCommand implements Callable<Integer> {
 
     /**
      * Prints images as they arrive from every cloud, and each failure as it arrives. The exit code
-     * is that of the first failure reported. With a limit, listing stops once that many are
-     * printed: a cloud that has not answered by then is neither waited for nor reported.
+     * is that of the first cloud that failed in the order of {@code -c}, whichever failed first in
+     * time, so that a run's exit code does not depend on the clouds' speed. With a limit, listing
+     * stops once that many are printed: a cloud that has not answered by then is neither waited
+     * for nor reported.
      */
     private int listSeveral(Session session, Session.Clouds clouds, ImageQuery query) {
         CliEnvironment environment = session.environment();
-        int exitCode = ExitCode.OK;
+        Map<String, Integer> failures = new HashMap<>();
         for (Map.Entry<String, CloudImagesException> failed : clouds.failed().entrySet()) {
-            exitCode = firstFailure(exitCode, report(session, failed.getKey(), failed.getValue()));
+            failures.put(failed.getKey(), report(session, failed.getKey(), failed.getValue()));
         }
         Map<String, ImageService> services = new LinkedHashMap<>();
         clouds.opened().forEach(opened -> services.put(opened.name(), opened.service()));
         long printed = 0;
-        try (ImageOutput rows = ImageOutput.of(output.format, environment.out(), true);
+        try (ImageOutput rows = ImageOutput.of(output.format, environment.out(), List.copyOf(services.keySet()));
              Progress progress = new Progress(environment.err(), environment.progress());
              Stream<MultiCloudListing.Result> results = MultiCloudListing.list(services, query)) {
             Iterator<MultiCloudListing.Result> it = results.iterator();
@@ -116,20 +119,17 @@ final class ImagesListCommand implements Callable<Integer> {
                     progress.tick();
                 } else if (result instanceof MultiCloudListing.Failed failed) {
                     progress.erase();
-                    exitCode = firstFailure(exitCode, report(session, failed.cloud(), failed.error()));
+                    failures.put(failed.cloud(), report(session, failed.cloud(), failed.error()));
+                    rows.failed(failed.cloud());
                 }
             }
         }
-        return exitCode;
+        return cloud.clouds().stream().filter(failures::containsKey).findFirst().map(failures::get).orElse(ExitCode.OK);
     }
 
     private static int report(Session session, String cloudName, Throwable error) {
-        Failure failure = Failure.of(error);
+        Failure failure = Failure.of(error, session.region(cloudName));
         return new Failure(failure.exitCode(), "cloud " + cloudName + ": " + failure.message(), error)
                 .report(session.environment().err(), session.verbose());
-    }
-
-    private static int firstFailure(int current, int next) {
-        return current == ExitCode.OK ? next : current;
     }
 }

@@ -30,7 +30,7 @@ final class ImagesPickCommand implements Callable<Integer> {
     ImagesCommand images;
 
     @Mixin
-    CloudOptions cloud;
+    CloudOptions.Several cloud;
 
     @Mixin
     ImageCriteria criteria;
@@ -42,7 +42,7 @@ final class ImagesPickCommand implements Callable<Integer> {
     public Integer call() {
         ImageQuery query = query();
         try (Session session = new Session(images.root)) {
-            if (cloud.clouds.size() <= 1) {
+            if (cloud.clouds().size() <= 1) {
                 return pickOne(session, session.openOne(cloud), query);
             }
             return pickSeveral(session, session.open(cloud, true), query);
@@ -89,12 +89,12 @@ final class ImagesPickCommand implements Callable<Integer> {
         CliEnvironment environment = session.environment();
         int exitCode = ExitCode.OK;
         JsonOutput json = output.json() ? new JsonOutput(environment.out()) : null;
-        ImageOutput.Rows rows = output.json() ? null : new ImageOutput.Rows(environment.out(), true);
+        ImageOutput.Rows rows = output.json() ? null : new ImageOutput.Rows(environment.out(), cloud.clouds());
         try {
             if (json != null) {
                 json.startArray();
             }
-            for (String name : cloud.clouds) {
+            for (String name : cloud.clouds()) {
                 MultiCloudPick.Result result = results.get(name);
                 if (result instanceof MultiCloudPick.Picked picked) {
                     if (json != null) {
@@ -104,7 +104,7 @@ final class ImagesPickCommand implements Callable<Integer> {
                     }
                     continue;
                 }
-                Failure failure = result instanceof MultiCloudPick.Failed failed ? Failure.of(failed.error())
+                Failure failure = result instanceof MultiCloudPick.Failed failed ? Failure.of(failed.error(), session.region(name))
                         : new Failure(ExitCode.CLOUD_ERROR, noMatch(services.get(name)), null);
                 if (json != null) {
                     json.notPicked(name, failure.exitCode(), failure.message());

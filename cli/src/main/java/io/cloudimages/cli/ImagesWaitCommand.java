@@ -18,7 +18,7 @@ final class ImagesWaitCommand implements Callable<Integer> {
     ImagesCommand images;
 
     @Mixin
-    CloudOptions cloud;
+    CloudOptions.One cloud;
 
     @Parameters(paramLabel = "IMAGE_ID", description = "The image id, for example img-pmqg1cw7 or uimage-xxxxxx.")
     String imageId;

@@ -52,8 +52,16 @@ final class JsonOutput implements AutoCloseable {
 
     /** Writes one image and flushes it, so a long listing streams. */
     void image(Image image) {
+        image(null, image);
+    }
+
+    /**
+     * The same, with {@code "cloud"}, the name the user gave it, as the first key when not null:
+     * two clouds of one provider are told apart by it.
+     */
+    void image(String cloud, Image image) {
         io(g -> {
-            writeImage(g, image);
+            writeImage(g, cloud, image);
             g.flush();
         });
     }
@@ -64,7 +72,7 @@ final class JsonOutput implements AutoCloseable {
             g.writeStartObject();
             g.writeStringField("cloud", cloud);
             g.writeFieldName("image");
-            writeImage(g, image);
+            writeImage(g, null, image);
             g.writeEndObject();
             g.flush();
         });
@@ -84,8 +92,11 @@ final class JsonOutput implements AutoCloseable {
         });
     }
 
-    private static void writeImage(JsonGenerator g, Image image) throws IOException {
+    private static void writeImage(JsonGenerator g, String cloud, Image image) throws IOException {
         g.writeStartObject();
+        if (cloud != null) {
+            g.writeStringField("cloud", cloud);
+        }
         g.writeStringField("provider", image.provider());
         g.writeStringField("region", image.region());
         g.writeStringField("zone", image.zone());
@@ -187,7 +198,7 @@ final class JsonOutput implements AutoCloseable {
             g.writeBooleanField("reconciled", result.reconciled());
             if (image != null) {
                 g.writeFieldName("image");
-                writeImage(g, image);
+                writeImage(g, null, image);
             }
             g.writeEndObject();
         });

@@ -15,7 +15,7 @@ final class OsSupportCommand implements Callable<Integer> {
     RootCommand root;
 
     @Mixin
-    CloudOptions cloud;
+    CloudOptions.One cloud;
 
     @Mixin
     OutputOptions output;

@@ -8,6 +8,8 @@ import picocli.CommandLine.ScopeType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 
@@ -49,8 +51,25 @@ final class RootCommand implements Callable<Integer> {
                     + ", or the configuration file's timeouts.request).")
     Integer timeoutSeconds;
 
+    /** The region of each cloud the run opened, by the name the user gave it, for the messages of its failures. */
+    private final Map<String, String> regions = new LinkedHashMap<>();
+
     RootCommand(CliEnvironment environment) {
         this.environment = environment;
+    }
+
+    void opened(String cloud, String region) {
+        regions.put(cloud, region);
+    }
+
+    /** The region of the cloud of this name, or null when it was not opened. */
+    String region(String cloud) {
+        return regions.get(cloud);
+    }
+
+    /** The region of the one cloud the run opened, or null when it opened none or several. */
+    String onlyRegion() {
+        return regions.size() == 1 ? regions.values().iterator().next() : null;
     }
 
     boolean verbose() {

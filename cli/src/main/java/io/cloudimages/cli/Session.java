@@ -65,11 +65,7 @@ final class Session implements AutoCloseable {
 
     /** The one cloud the options name. */
     Cloud openOne(CloudOptions options) {
-        if (options.clouds.size() > 1) {
-            throw CommandFailure.usage("this command works on one cloud; give -c/--cloud once");
-        }
-        Clouds clouds = open(options, false);
-        return clouds.opened().get(0);
+        return open(options, false).opened().get(0);
     }
 
     /**
@@ -78,7 +74,7 @@ final class Session implements AutoCloseable {
      * {@link Clouds#failed()} and the others are still opened.
      */
     Clouds open(CloudOptions options, boolean keepGoing) {
-        if (options.clouds.isEmpty()) {
+        if (options.clouds().isEmpty()) {
             return new Clouds(List.of(openByProvider(options)), Map.of());
         }
         if (options.provider != null || options.region != null) {
@@ -88,21 +84,21 @@ final class Session implements AutoCloseable {
             throw CommandFailure.usage("-c/--cloud names a cloud of a configuration file; give the file with --config FILE");
         }
         Set<String> seen = new HashSet<>();
-        for (String name : options.clouds) {
+        for (String name : options.clouds()) {
             if (!seen.add(name)) {
                 throw CommandFailure.usage("the cloud \"" + name + "\" is given twice");
             }
         }
-        if (root.endpoint != null && options.clouds.size() > 1) {
+        if (root.endpoint != null && options.clouds().size() > 1) {
             throw CommandFailure.usage("--endpoint applies to one cloud; for several, set each one's endpoint in " + root.config);
         }
         CloudConfig config = CloudConfig.load(root.config);
         config.validate(cloudImages());
         // every name is checked before any cloud is opened
-        options.clouds.forEach(config::cloud);
+        options.clouds().forEach(config::cloud);
         List<Cloud> clouds = new ArrayList<>();
         Map<String, CloudImagesException> failed = new LinkedHashMap<>();
-        for (String name : options.clouds) {
+        for (String name : options.clouds()) {
             String provider = config.cloud(name).provider();
             try {
                 clouds.add(remember(name, config.open(name, cloudImages(), settings -> adjust(settings, provider))));
@@ -133,8 +129,14 @@ final class Session implements AutoCloseable {
         return remember(options.provider, cloudImages().open(options.provider, settings));
     }
 
+    /** The region of the cloud of this name, or null when it was not opened. */
+    String region(String cloud) {
+        return root.region(cloud);
+    }
+
     private Cloud remember(String name, ImageService service) {
         opened.add(service);
+        root.opened(name, service.region());
         return new Cloud(name, service);
     }
 

@@ -21,7 +21,9 @@ import java.util.function.Function;
 /**
  * The simulated clouds of {@code --simulate}: the testkit's fakes, started in this process on
  * loopback when a command first needs one, each with a catalogue for the region asked for, and in
- * it the testkit's {@link PickingCatalogue}, so that {@code images pick} shows its rules.
+ * it the testkit's {@link PickingCatalogue}, so that {@code images pick} shows its rules. Tencent
+ * Cloud and UCloud serve their real regions and refuse any other as the clouds do; the legacy API
+ * serves every region alike.
  */
 final class Simulator implements AutoCloseable {
 
@@ -61,7 +63,7 @@ final class Simulator implements AutoCloseable {
             tencent = start(new FakeTencentCloud());
             tencent.addCredentials(FakeTencentCloud.TEST_SECRET_ID, FakeTencentCloud.TEST_SECRET_KEY);
         }
-        if (tencentRegions.add(region)) {
+        if (FakeTencentCloud.REGIONS.contains(region) && tencentRegions.add(region)) {
             tencent.addPublicImages(region);
             tencent.addGeneratedImages(region, GENERATED_TENCENT_IMAGES);
             PickingCatalogue.addTo(tencent, region);
@@ -78,9 +80,13 @@ final class Simulator implements AutoCloseable {
         return new SimulatedCloud(legacy.endpoint(), Credentials.of(FakeQcloudLegacy.TEST_SECRET_ID, FakeQcloudLegacy.TEST_SECRET_KEY));
     }
 
-    /** A UCloud fake serves one region, as UCloud checks the region of every request. */
+    /**
+     * A UCloud fake serves one region, as UCloud checks the region of every request: a region UCloud
+     * does not have goes to the fake of its default region, which refuses it.
+     */
     private SimulatedCloud ucloud(String region) {
-        FakeUcloud ucloud = ucloudByRegion.computeIfAbsent(region, r -> {
+        String served = FakeUcloud.REGIONS.containsKey(region) ? region : FakeUcloud.REGION;
+        FakeUcloud ucloud = ucloudByRegion.computeIfAbsent(served, r -> {
             FakeUcloud cloud = start(FakeUcloud.withDefaultCatalogue(r));
             PickingCatalogue.addTo(cloud, r);
             return cloud;

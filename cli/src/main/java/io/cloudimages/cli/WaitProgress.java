@@ -2,7 +2,6 @@ package io.cloudimages.cli;
 
 import io.cloudimages.ImageStateChange;
 import io.cloudimages.ImageWaiter;
-import io.cloudimages.model.Image;
 
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -45,7 +44,7 @@ final class WaitProgress implements Consumer<ImageStateChange>, ImageWaiter.Slee
         if (change.imageId() != null) {
             imageId = change.imageId();
         }
-        state = change.found() ? state(change.image()) : "not listed yet";
+        state = change.found() ? Names.state(change.image().state(), change.image().rawState()) : "not listed yet";
         draw();
     }
 
@@ -83,11 +82,6 @@ final class WaitProgress implements Consumer<ImageStateChange>, ImageWaiter.Slee
             err.flush();
             drawn = false;
         }
-    }
-
-    /** "importing (IMPORTING)": the neutral state and the cloud's own word. */
-    static String state(Image image) {
-        return image.state().id() + (image.rawState() == null ? "" : " (" + image.rawState() + ")");
     }
 
     /** "1h2m3s", "30m", "0s": whole seconds, as {@code --wait-timeout} is written. */

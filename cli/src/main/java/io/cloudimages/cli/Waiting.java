@@ -73,8 +73,7 @@ final class Waiting {
 
     private String timedOut(WaitTimeoutException e, String name) {
         StringBuilder message = new StringBuilder(subject(e.imageId(), name));
-        message.append(e.lastState() == null ? " was not listed yet" : " is still " + e.lastState().id()
-                + (e.lastRawState() == null ? "" : " (" + e.lastRawState() + ")"));
+        message.append(e.lastState() == null ? " was not listed yet" : " is still " + Names.state(e.lastState(), e.lastRawState()));
         message.append(" after ").append(WaitProgress.text(e.timeout())).append("; ").append(goesOn()).append(": ")
                 .append(next(e.imageId()));
         if (e.getCause() != null) {

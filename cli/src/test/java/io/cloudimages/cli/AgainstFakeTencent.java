@@ -36,8 +36,13 @@ abstract class AgainstFakeTencent {
 
     /** {@code images import} of a CentOS 7 image of this name, from {@link #URL}, with more arguments. */
     CliRunner.Run importCentos(String name, String... more) {
+        return importCentosFrom(URL, name, more);
+    }
+
+    /** The same from another URL. */
+    CliRunner.Run importCentosFrom(String url, String name, String... more) {
         List<String> args = new ArrayList<>(List.of("images", "import", "-p", "tencent-v3", "-r", "ap-guangzhou",
-                "--endpoint", tencent.endpoint().toString(), "--url", URL, "--name", name,
+                "--endpoint", tencent.endpoint().toString(), "--url", url, "--name", name,
                 "--os", "CentOS", "--os-version", "7", "--arch", "x86_64"));
         args.addAll(List.of(more));
         return cli.run(args.toArray(String[]::new));

@@ -68,7 +68,7 @@ class CloudTextIsPrintedSafelyTest extends AgainstFakeTencent {
         CliRunner.Run run = runTencent("list");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).contains(NAME_SHOWN.substring(0, 28));
+        assertThat(run.out()).contains(NAME_SHOWN.substring(0, 20));
         assertPrintedSafely(run.out());
         assertPrintedSafely(run.err());
     }
@@ -221,7 +221,7 @@ class CloudTextIsPrintedSafelyTest extends AgainstFakeTencent {
                     "--endpoint", ucloud.endpoint().toString());
 
             assertThat(run.exitCode()).as(run.toString()).isZero();
-            assertThat(run.out()).contains(NAME_SHOWN.substring(0, 28));
+            assertThat(run.out()).contains(NAME_SHOWN.substring(0, 20));
             assertPrintedSafely(run.out());
         }
     }

@@ -12,6 +12,8 @@ import io.cloudimages.testkit.Fault;
 import io.cloudimages.testkit.tencent.FakeTencentCloud;
 import io.cloudimages.testkit.ucloud.FakeUcloud;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -96,6 +98,24 @@ class GlobalOptionsAndExitCodesTest extends AgainstFakeTencent {
 
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("--name-regex", "--limit", "--config", "--simulate", "--timeout", "Exit codes:");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"images get", "images import", "images wait", "os-support"})
+    void theHelpOfACommandOfOneCloudOffersOneCloudName(String command) {
+        CliRunner.Run help = cli.run((command + " --help").split(" "));
+
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("[-c=NAME]").doesNotContain("[-c=NAME]...");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"images list", "images pick"})
+    void theHelpOfACommandOfSeveralCloudsOffersSeveralCloudNames(String command) {
+        CliRunner.Run help = cli.run((command + " --help").split(" "));
+
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("[-c=NAME]...");
     }
 
     @Test

@@ -46,6 +46,27 @@ class ImagesGetCommandTest {
     }
 
     @Test
+    void theCloudsOwnStateIsShownWhenItSaysMore() {
+        String imageId = new CliRunner(root).run("--simulate", "images", "list", "-p", "tencent-v3", "-r", "ap-guangzhou",
+                "--type", "public", "--limit", "1", "-o", "json").json().get(0).get("id").asText();
+
+        CliRunner.Run run = get("-p", "tencent-v3", "-r", "ap-guangzhou", imageId);
+
+        assertThat(run.outLines()).contains("STATE          available (NORMAL)");
+    }
+
+    @Test
+    void theCloudsOwnStateIsLeftOutWhenItIsTheSameWord() {
+        String imageId = new CliRunner(root).run("--simulate", "images", "list", "-p", "ucloud", "-r", "cn-bj2",
+                "--type", "public", "--limit", "1", "-o", "json").json().get(0).get("id").asText();
+
+        CliRunner.Run run = get("-p", "ucloud", "-r", "cn-bj2", imageId);
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.outLines()).contains("STATE          available");
+    }
+
+    @Test
     void anImageThatDoesNotExistExitsFiveAndSaysSo() {
         CliRunner.Run run = get("-p", "tencent-v3", "-r", "ap-guangzhou", "img-00000000");
 
@@ -94,7 +115,7 @@ class ImagesGetCommandTest {
         CliRunner.Run run = get("-c", "a", "-c", "b", "img-1234test");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains("works on one cloud");
+        assertThat(run.err()).contains("'--cloud' (NAME) should be specified only once");
     }
 
     @Test

@@ -83,6 +83,51 @@ class ImagesImportCommandTest extends AgainstFakeTencent {
     }
 
     @Test
+    void anOsTheCloudDoesNotImportNamesTheFlagThatImportsItAnyway() {
+        CliRunner.Run run = cli.run("images", "import", "-p", "tencent-v3", "-r", "ap-guangzhou", "--endpoint",
+                tencent.endpoint().toString(), "--url", URL, "--name", "gentoo", "--os", "Gentoo", "--os-version", "1",
+                "--arch", "x86_64");
+
+        assertThat(run.err()).contains("; add --force to import anyway").doesNotContain("set force");
+    }
+
+    @Test
+    void aUrlThatIsNotHttpIsNamedByItsFlagAndNothingIsSent() {
+        CliRunner.Run run = importCentosFrom("ftp://images.example.com/centos7.qcow2", "centos7-golden");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.errLines()).singleElement().asString()
+                .startsWith("cloudimages: --url must be an http:// or https:// URL with a host").doesNotContain("imageUrl");
+        assertThat(tencent.requests()).isEmpty();
+    }
+
+    @Test
+    void anUnknownLicenseTypeIsNamedByItsFlag() {
+        CliRunner.Run run = importCentos("centos7-golden", "--license-type", "GPL");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.errLines()).singleElement().asString()
+                .contains("--license-type must be one of BYOL, TencentCloud, got \"GPL\"").doesNotContain("licenseType");
+        assertThat(tencent.requests(FakeTencentCloud.IMPORT_IMAGE)).isEmpty();
+    }
+
+    @Test
+    void anIsoFileNamesTheFlagThatImportsIt() {
+        CliRunner.Run run = importCentosFrom("https://images-1250000000.cos.ap-guangzhou.myqcloud.com/centos7.iso", "centos7-iso");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.errLines()).singleElement().asString().contains("can only be imported with --force", "; add --force");
+        assertThat(tencent.requests(FakeTencentCloud.IMPORT_IMAGE)).isEmpty();
+    }
+
+    @Test
+    void aValueTheUserTypedIsQuotedAsTyped() {
+        CliRunner.Run run = importCentos("centos7-golden", "--boot-mode", "bootMode");
+
+        assertThat(run.errLines()).singleElement().asString().contains("--boot-mode must be one of", "got \"bootMode\"");
+    }
+
+    @Test
     void aNameInUseIsRefusedBeforeAnythingChangingIsSent() {
         String taken = "app-tencentos-0";
 

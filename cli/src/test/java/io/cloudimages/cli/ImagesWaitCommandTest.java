@@ -104,7 +104,7 @@ class ImagesWaitCommandTest extends AgainstFakeTencent {
         assertThat(run.exitCode()).isEqualTo(ExitCode.WAIT_TIMED_OUT);
         assertThat(run.out()).isEmpty();
         assertThat(run.errLines()).singleElement().asString()
-                .contains(imageId + " is still syncing (SYNCING) after 10m; the cloud goes on with it: wait again with: "
+                .contains(imageId + " is still syncing after 10m; the cloud goes on with it: wait again with: "
                         + "cloudimages images wait -p tencent-v3 -r ap-guangzhou --endpoint " + tencent.endpoint() + " "
                         + imageId + " --wait-timeout 10m");
         assertThat(waited()).isEqualTo(Duration.ofMinutes(10));
@@ -149,8 +149,8 @@ class ImagesWaitCommandTest extends AgainstFakeTencent {
                 tencent.endpoint().toString(), imageId, "-o", "json");
 
         assertThat(run.json().get("state").asText()).isEqualTo("available");
-        assertThat(run.err()).contains("\r\033[Kwaiting for " + imageId + ": syncing (SYNCING), 0s",
-                "\r\033[Kwaiting for " + imageId + ": syncing (SYNCING), 5s").endsWith("\r\033[K");
+        assertThat(run.err()).contains("\r\033[Kwaiting for " + imageId + ": syncing, 0s",
+                "\r\033[Kwaiting for " + imageId + ": syncing, 5s").endsWith("\r\033[K");
         assertThat(run.err()).doesNotContain("\n");
     }
 

@@ -75,7 +75,7 @@ class ImportAndWaitTest extends AgainstFakeTencent {
         assertThat(run.exitCode()).isEqualTo(ExitCode.WAIT_TIMED_OUT);
         assertThat(run.out()).isEmpty();
         assertThat(run.errLines()).singleElement().asString().isEqualTo("cloudimages: " + imported()
-                + " is still importing (IMPORTING) after 20m; the import goes on in the cloud (it is not cancelled): wait again"
+                + " is still importing after 20m; the import goes on in the cloud (it is not cancelled): wait again"
                 + " with: cloudimages images wait -p tencent-v3 -r ap-guangzhou --endpoint " + tencent.endpoint() + " "
                 + imported() + " --wait-timeout 20m");
         assertThat(tencent.requests(FakeTencentCloud.IMPORT_IMAGE)).hasSize(1);

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -132,6 +134,77 @@ class MainProcessTest {
 
             assertThat(run.exitCode()).as(run.err()).isZero();
             assertThat(new ObjectMapper().readTree(run.out())).hasSize(1);
+        }
+    }
+
+    private static Map<String, String> tencentTestKeys() {
+        return Map.of("TENCENTCLOUD_SECRET_ID", FakeTencentCloud.TEST_SECRET_ID, "TENCENTCLOUD_SECRET_KEY",
+                FakeTencentCloud.TEST_SECRET_KEY);
+    }
+
+    @Test
+    void refusedCredentialsExitThreeWithNothingOnStdout() throws Exception {
+        try (FakeTencentCloud tencent = FakeTencentCloud.withDefaultCatalogue().start()) {
+            Process run = run(Map.of("TENCENTCLOUD_SECRET_ID", FakeTencentCloud.TEST_SECRET_ID, "TENCENTCLOUD_SECRET_KEY",
+                    "not-the-secret-key"), "images", "list", "-p", "tencent-v3", "-r", "ap-guangzhou", "--endpoint",
+                    tencent.endpoint().toString());
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.AUTHENTICATION);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err().lines()).singleElement().asString().startsWith("cloudimages: ");
+        }
+    }
+
+    @Test
+    void anUnknownRegionExitsFiveWithNothingOnStdoutAndSaysHowToListTheRegions() throws Exception {
+        Process run = run("--simulate", "images", "list", "-p", "tencent-v3", "-r", "ap-guangzhuo");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.CLOUD_ERROR);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).singleElement().asString()
+                .startsWith("cloudimages: no region \"ap-guangzhuo\" on tencent-v3: ").endsWith("tccli cvm DescribeRegions");
+    }
+
+    @Test
+    void anUnreachableCloudExitsSixWithNothingOnStdout() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+
+        Process run = run(tencentTestKeys(), "images", "list", "-p", "tencent-v3", "-r", "ap-guangzhou", "--endpoint",
+                "http://127.0.0.1:" + closedPort);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.UNAVAILABLE);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).singleElement().asString().startsWith("cloudimages: ");
+    }
+
+    @Test
+    void withSeveralCloudsTheExitStatusIsTheFirstFailingCloudsInTheOrderGiven(@TempDir Path folder) throws Exception {
+        try (FakeTencentCloud tencent = FakeTencentCloud.withDefaultCatalogue().start()) {
+            Path config = folder.resolve("clouds.yaml");
+            java.nio.file.Files.writeString(config, """
+                    clouds:
+                      refused:
+                        provider: tencent-v3
+                        region: ap-guangzhou
+                        endpoint: %1$s
+                        credentials: {source: explicit, accessKeyId: %2$s, secretKey: not-the-secret-key}
+                      typo:
+                        provider: tencent-v3
+                        region: ap-guangzhuo
+                        endpoint: %1$s
+                        credentials: {source: explicit, accessKeyId: %2$s, secretKey: %3$s}
+                    """.formatted(tencent.endpoint(), FakeTencentCloud.TEST_SECRET_ID, FakeTencentCloud.TEST_SECRET_KEY));
+
+            Process refusedFirst = run("--config", config.toString(), "images", "list", "-c", "refused", "-c", "typo");
+            Process typoFirst = run("--config", config.toString(), "images", "list", "-c", "typo", "-c", "refused");
+
+            assertThat(refusedFirst.exitCode()).isEqualTo(ExitCode.AUTHENTICATION);
+            assertThat(typoFirst.exitCode()).isEqualTo(ExitCode.CLOUD_ERROR);
+            assertThat(refusedFirst.out()).isEmpty();
+            assertThat(refusedFirst.err().lines()).hasSize(2);
         }
     }
 

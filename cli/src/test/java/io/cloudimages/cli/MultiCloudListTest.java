@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +48,18 @@ class MultiCloudListTest {
                     region: cn-bj2
                     endpoint: %s
                     credentials: {source: environment}
+                  tencent-again:
+                    provider: tencent-v3
+                    region: ap-guangzhou
+                    endpoint: %1$s
+                    maxAttempts: 1
+                    credentials: {source: explicit, accessKeyId: %2$s, secretKey: %3$s}
+                  tencent-refused:
+                    provider: tencent-v3
+                    region: ap-guangzhou
+                    endpoint: %1$s
+                    maxAttempts: 1
+                    credentials: {source: explicit, accessKeyId: %2$s, secretKey: not-the-secret-key}
                 """.formatted(tencent.endpoint(), FakeTencentCloud.TEST_SECRET_ID, FakeTencentCloud.TEST_SECRET_KEY,
                 ucloud.endpoint(), FakeUcloud.TEST_PUBLIC_KEY, FakeUcloud.TEST_PRIVATE_KEY, ucloud.endpoint()));
     }
@@ -69,6 +82,68 @@ class MultiCloudListTest {
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.json()).hasSize(catalogueSize());
         assertThat(run.json().findValuesAsText("provider")).contains("tencent-v3", "ucloud");
+    }
+
+    @Test
+    void inJsonEachImageNamesItsCloudFirst() {
+        CliRunner.Run run = cli.run("--config", config.toString(), "images", "list", "-c", "tencent-gz", "-c", "ucloud-bj",
+                "--include-deprecated", "-o", "json");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.json()).allSatisfy(image -> {
+            assertThat(image.fieldNames().next()).isEqualTo("cloud");
+            assertThat(image.size()).isEqualTo(19);
+        });
+        assertThat(run.json().findValuesAsText("cloud")).containsOnly("tencent-gz", "ucloud-bj");
+    }
+
+    @Test
+    void twoCloudsOfOneProviderAreToldApartInJson() {
+        CliRunner.Run run = cli.run("--config", config.toString(), "images", "list", "-c", "tencent-gz", "-c", "tencent-again",
+                "--include-deprecated", "-o", "json");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        int each = tencent.imageIds("ap-guangzhou").size();
+        assertThat(run.json().findValuesAsText("cloud").stream().filter("tencent-gz"::equals)).hasSize(each);
+        assertThat(run.json().findValuesAsText("cloud").stream().filter("tencent-again"::equals)).hasSize(each);
+    }
+
+    @Test
+    void theExitCodeIsThatOfTheFirstFailingCloudInTheOrderGivenWhicheverFailedFirst() {
+        // the first cloud given is the slower to fail, so that the order in time is the other one
+        ucloud.latency(Duration.ofMillis(300));
+        ucloud.faults().always(Fault.status(503));
+
+        CliRunner.Run unavailableFirst = cli.run("--config", config.toString(), "images", "list", "-c", "ucloud-bj",
+                "-c", "tencent-refused", "-o", "json");
+        CliRunner.Run refusedFirst = cli.run("--config", config.toString(), "images", "list", "-c", "tencent-refused",
+                "-c", "ucloud-bj", "-o", "json");
+
+        assertThat(unavailableFirst.exitCode()).as(unavailableFirst.toString()).isEqualTo(ExitCode.UNAVAILABLE);
+        assertThat(refusedFirst.exitCode()).as(refusedFirst.toString()).isEqualTo(ExitCode.AUTHENTICATION);
+        assertThat(unavailableFirst.errLines()).hasSize(2);
+    }
+
+    @Test
+    void whenEveryCloudFailsTheTableHasNoHeader() {
+        ucloud.faults().always(Fault.status(503));
+
+        CliRunner.Run run = cli.run("--config", config.toString(), "images", "list", "-c", "ucloud-bj", "-c", "tencent-refused");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.UNAVAILABLE);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).hasSize(2);
+    }
+
+    @Test
+    void theTableHasAZoneColumnWhenACloudsImagesHaveZones() {
+        CliRunner.Run run = cli.run("--config", config.toString(), "images", "list", "-c", "tencent-gz", "-c", "ucloud-bj",
+                "--include-deprecated");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.outLines().get(0)).startsWith("CLOUD").contains(" ZONE ");
+        assertThat(run.outLines()).anySatisfy(line -> assertThat(line).startsWith("ucloud-bj").contains(" cn-bj2-04 "));
+        assertThat(run.outLines()).allSatisfy(line -> assertThat(Table.cells(line)).isLessThanOrEqualTo(Table.MAX_WIDTH));
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.cloudimages.Credentials;
 import io.cloudimages.ImageService;
 import io.cloudimages.core.CoreSettings;
 import io.cloudimages.exception.AuthenticationException;
+import io.cloudimages.exception.RegionNotSupportedException;
 import io.cloudimages.model.Architecture;
 import io.cloudimages.model.Image;
 import io.cloudimages.model.ImageQuery;
@@ -60,6 +61,17 @@ class TencentV3WireTest {
                 .startsWith("TC3-HMAC-SHA256 Credential=" + FakeTencentCloud.TEST_SECRET_ID + "/")
                 .contains("/cvm/tc3_request, SignedHeaders=content-type;host;x-tc-action, Signature="));
         assertThat(request.header("host")).contains(fake.endpoint().getAuthority());
+    }
+
+    @Test
+    void aRegionTencentDoesNotHaveIsTheCloudsUnsupportedRegion() {
+        try (ImageService service = TencentV3Fixture.open(fake, s -> s.region("ap-guangzhuo"))) {
+            assertThatThrownBy(() -> service.list().toList())
+                    .isInstanceOfSatisfying(RegionNotSupportedException.class, e -> {
+                        assertThat(e.errorCode()).isEqualTo("UnsupportedRegion");
+                        assertThat(e.cloudRefused()).isTrue();
+                    });
+        }
     }
 
     @Test

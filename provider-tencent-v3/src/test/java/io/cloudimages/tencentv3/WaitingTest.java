@@ -78,8 +78,8 @@ class WaitingTest {
     void anImportThatFailsEndsTheWaitWithTheCloudsState() {
         fake.importTimeline(ImageTimeline.startingAs("IMPORTING").then(Duration.ofMinutes(3), "IMPORTFAILED"));
 
-        ImageFailedException error = catchThrowableOfType(() -> waiter(Duration.ofMinutes(30)).importAndWait(request("golden")),
-                ImageFailedException.class);
+        ImageFailedException error = catchThrowableOfType(ImageFailedException.class,
+                () -> waiter(Duration.ofMinutes(30)).importAndWait(request("golden")));
 
         assertThat(error.state()).isEqualTo(ImageState.FAILED);
         assertThat(error.rawState()).isEqualTo("IMPORTFAILED");
@@ -91,8 +91,8 @@ class WaitingTest {
     void anImageDeletedWhileImportingHasVanished() {
         fake.importTimeline(ImageTimeline.startingAs("IMPORTING").thenRemoved(Duration.ofMinutes(2)));
 
-        ImageVanishedException error = catchThrowableOfType(() -> waiter(Duration.ofMinutes(30)).importAndWait(request("golden")),
-                ImageVanishedException.class);
+        ImageVanishedException error = catchThrowableOfType(ImageVanishedException.class,
+                () -> waiter(Duration.ofMinutes(30)).importAndWait(request("golden")));
 
         assertThat(error.wasSeen()).isTrue();
         assertThat(error.getMessage()).contains("was importing (IMPORTING)");
@@ -102,8 +102,8 @@ class WaitingTest {
     void anImportStillImportingAtTheTimeoutEndsTheWaitThereAndIsNotSentAgain() {
         fake.importTimeline(ImageTimeline.startingAs("IMPORTING"));
 
-        WaitTimeoutException error = catchThrowableOfType(() -> waiter(Duration.ofMinutes(20)).importAndWait(request("golden")),
-                WaitTimeoutException.class);
+        WaitTimeoutException error = catchThrowableOfType(WaitTimeoutException.class,
+                () -> waiter(Duration.ofMinutes(20)).importAndWait(request("golden")));
 
         assertThat(error.lastRawState()).isEqualTo("IMPORTING");
         assertThat(error.imageId()).isEqualTo(fake.imageIds("ap-guangzhou").get(fake.imageIds("ap-guangzhou").size() - 1));

@@ -155,6 +155,17 @@ class UcloudWireTest {
     }
 
     @Test
+    void aRegionUcloudDoesNotHaveIsRetCode230NamingTheRegion() {
+        try (ImageService service = open(fake, s -> s.region("cn-bj9"))) {
+            assertThatThrownBy(() -> service.list().toList())
+                    .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+                        assertThat(e.errorCode()).isEqualTo("230");
+                        assertThat(e.detail()).contains("[Region]");
+                    });
+        }
+    }
+
+    @Test
     void aZoneThatIsNotTheRegionsIsRetCode230() {
         try (ImageService service = open(fake, s -> s)) {
             assertThatThrownBy(() -> service.list(ImageQuery.builder().zone("cn-wlcb-01").build()).toList())

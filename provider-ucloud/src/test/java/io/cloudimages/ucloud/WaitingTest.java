@@ -61,8 +61,8 @@ class WaitingTest {
     void anImportTheCloudMarksUnavailableHasFailed() {
         fake.importTimeline(ImageTimeline.startingAs("Making").then(Duration.ofMinutes(2), "Unavailable"));
 
-        ImageFailedException error = catchThrowableOfType(() -> waiter(Duration.ofMinutes(30)).importAndWait(request("golden")),
-                ImageFailedException.class);
+        ImageFailedException error = catchThrowableOfType(ImageFailedException.class,
+                () -> waiter(Duration.ofMinutes(30)).importAndWait(request("golden")));
 
         assertThat(error.state()).isEqualTo(ImageState.UNAVAILABLE);
         assertThat(error.rawState()).isEqualTo("Unavailable");
@@ -73,8 +73,8 @@ class WaitingTest {
     void anImportStillMakingAtTheTimeoutEndsTheWaitThere() {
         fake.importTimeline(ImageTimeline.startingAs("Making"));
 
-        WaitTimeoutException error = catchThrowableOfType(() -> waiter(Duration.ofMinutes(10)).importAndWait(request("golden")),
-                WaitTimeoutException.class);
+        WaitTimeoutException error = catchThrowableOfType(WaitTimeoutException.class,
+                () -> waiter(Duration.ofMinutes(10)).importAndWait(request("golden")));
 
         assertThat(error.lastRawState()).isEqualTo("Making");
         assertThat(clock.sleeps().stream().reduce(Duration.ZERO, Duration::plus)).isEqualTo(Duration.ofMinutes(10));

@@ -45,6 +45,12 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public abstract class FakeCloud implements AutoCloseable {
 
+    /**
+     * When the images of a catalogue were made, and an image added without a creation time: a
+     * fixed time, so that a listing reads the same on every run. An import takes the clock's time.
+     */
+    protected static final Instant CATALOGUE_CREATED = Instant.parse("2024-03-01T08:00:00Z");
+
     private static final int MAX_RECORDED = 200_000;
 
     static {

@@ -39,7 +39,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -186,8 +185,7 @@ public final class CloudConfig {
                 mistakes.add("clouds", "needs at least one named cloud, for example \"clouds: {tencent-gz: {provider:"
                         + " tencent-v3, region: ap-guangzhou}}\"");
             } else {
-                for (Iterator<Map.Entry<String, JsonNode>> it = cloudsNode.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> entry = it.next();
+                for (Map.Entry<String, JsonNode> entry : cloudsNode.properties()) {
                     clouds.put(entry.getKey(), reader.cloud(entry.getKey(), entry.getValue(), rateLimiter));
                 }
             }
@@ -459,7 +457,7 @@ public final class CloudConfig {
                 credentials(node.get("credentials"), at + ".credentials").ifPresent(settings::credentials);
             }
             if (node.has("rateLimits") && requireMap(node.get("rateLimits"), at + ".rateLimits")) {
-                node.get("rateLimits").fields().forEachRemaining(limit -> rateLimit(limit.getValue(), at + ".rateLimits." + limit.getKey()).ifPresent(value -> settings.rateLimit(limit.getKey(), value)));
+                node.get("rateLimits").properties().forEach(limit -> rateLimit(limit.getValue(), at + ".rateLimits." + limit.getKey()).ifPresent(value -> settings.rateLimit(limit.getKey(), value)));
             }
             if (node.has("timeouts") && requireMap(node.get("timeouts"), at + ".timeouts")) {
                 JsonNode timeouts = node.get("timeouts");
@@ -472,7 +470,7 @@ public final class CloudConfig {
                 maxAttempts(node.get("maxAttempts"), at + ".maxAttempts", settings);
             }
             if (node.has("properties") && requireMap(node.get("properties"), at + ".properties")) {
-                node.get("properties").fields().forEachRemaining(p -> {
+                node.get("properties").properties().forEach(p -> {
                     if (!p.getValue().isValueNode() || p.getValue().isNull()) {
                         mistakes.add(at + ".properties." + p.getKey(), "must be a single value (text, number or true/false)");
                     } else {

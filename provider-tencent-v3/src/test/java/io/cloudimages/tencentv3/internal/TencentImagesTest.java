@@ -8,6 +8,7 @@ import io.cloudimages.model.Image;
 import io.cloudimages.model.ImageState;
 import io.cloudimages.model.ImageType;
 import io.cloudimages.model.OsFamily;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -65,7 +66,7 @@ class TencentImagesTest {
 
         assertThat(image.attributes()).containsKeys("ImageCreator", "ImageSource", "SnapshotSet", "LicenseType", "BootMode",
                 "CdcCacheStatus", "SyncPercent", "Extra");
-        assertThat(image.attributes().get("SnapshotSet")).asList().hasSize(1);
+        assertThat(image.attributes().get("SnapshotSet")).asInstanceOf(InstanceOfAssertFactories.LIST).hasSize(1);
     }
 
     @Test

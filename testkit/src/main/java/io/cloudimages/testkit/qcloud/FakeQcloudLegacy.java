@@ -174,7 +174,7 @@ public final class FakeQcloudLegacy extends FakeCloud {
             case UNKNOWN -> throw new UnsupportedOperationException("the legacy API has no unknown image state");
         };
         String id = String.format("img-pk%06d", added.incrementAndGet());
-        String created = CREATE_TIME.format(spec.createdAt() == null ? clock().instant() : spec.createdAt());
+        String created = CREATE_TIME.format(spec.createdAt() == null ? CATALOGUE_CREATED : spec.createdAt());
         addImage(id, spec.name(), "", spec.osName(), type, status, created, "creator",
                 type == 2 ? "tencent" : "100012345678");
         return id;

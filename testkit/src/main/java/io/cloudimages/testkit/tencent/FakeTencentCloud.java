@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,7 +40,8 @@ import java.util.regex.Pattern;
  * from the raw request with its own code (clock skew over 5 minutes is
  * {@code AuthFailure.SignatureExpire}, an unknown SecretId {@code AuthFailure.SecretIdNotFound}, a
  * wrong signature {@code AuthFailure.SignatureFailure}), limits each action over a sliding second
- * ({@code RequestLimitExceeded}), serves a catalogue per region, answers DescribeImportImageOs with
+ * ({@code RequestLimitExceeded}), serves a catalogue per region of {@link #REGIONS} (any other is
+ * {@code UnsupportedRegion}), answers DescribeImportImageOs with
  * seed 000's answer, and imports images with the seeds' error codes. An imported image follows the
  * {@link #importTimeline} (IMPORTING, then NORMAL after two seconds); any image can follow an
  * {@link ImageTimeline}.
@@ -51,6 +53,15 @@ public final class FakeTencentCloud extends FakeCloud {
     public static final String IMPORT_IMAGE = "ImportImage";
     /** The published limits, requests per second. */
     public static final Map<String, Integer> LIMITS = Map.of(DESCRIBE_IMAGES, 40, DESCRIBE_IMPORT_IMAGE_OS, 288, IMPORT_IMAGE, 10);
+    /**
+     * Tencent Cloud's regions, as its SDKs name them (tencentcloud-sdk-go {@code common/regions}); a
+     * request for any other answers the common error {@code UnsupportedRegion}
+     * (https://cloud.tencent.com/document/api/213/15694).
+     */
+    public static final Set<String> REGIONS = Set.of("ap-bangkok", "ap-beijing", "ap-chengdu", "ap-chongqing", "ap-guangzhou",
+            "ap-guangzhou-open", "ap-hongkong", "ap-jakarta", "ap-mumbai", "ap-nanjing", "ap-seoul", "ap-shanghai",
+            "ap-shanghai-fsi", "ap-shenzhen-fsi", "ap-singapore", "ap-tokyo", "eu-frankfurt", "eu-moscow", "na-ashburn",
+            "na-siliconvalley", "na-toronto", "sa-saopaulo");
     /** A key pair {@link #withDefaultCatalogue()} accepts. */
     public static final String TEST_SECRET_ID = "AKIDfakeTencentTestKey00000000000001";
     public static final String TEST_SECRET_KEY = "fakeTencentSecretKey0000000000001";
@@ -188,7 +199,7 @@ public final class FakeTencentCloud extends FakeCloud {
         String platform = spec.osName().strip().split("\\s+")[0];
         ObjectNode image = image(region, spec.name(), spec.osName(), platform, architecture, type, state);
         if (spec.createdAt() != null) {
-            image.put("CreatedTime", spec.createdAt().truncatedTo(ChronoUnit.SECONDS).toString().replace("Z", "+00:00"));
+            image.put("CreatedTime", createdTime(spec.createdAt()));
         }
         image.put("ImageDeprecated", spec.deprecated());
         if (spec.type() != ImageType.PUBLIC) {
@@ -269,6 +280,9 @@ public final class FakeTencentCloud extends FakeCloud {
         String region = request.header("x-tc-region").orElse("");
         if (region.isEmpty()) {
             return error("MissingParameter", "The request is missing the Region parameter.");
+        }
+        if (!REGIONS.contains(region)) {
+            return error("UnsupportedRegion", "API does not support this region.");
         }
         JsonNode body;
         try {
@@ -438,6 +452,7 @@ public final class FakeTencentCloud extends FakeCloud {
             }
             ObjectNode image = image(region, name, osType + " " + osVersion, osType,
                     architecture.equals("arm_64") ? "arm" : architecture, "PRIVATE_IMAGE", "IMPORTING");
+            image.put("CreatedTime", createdTime(clock().instant()));
             image.put("ImageDescription", body.path("ImageDescription").asText(""));
             image.put("ImageSource", "EXTERNAL_IMPORT");
             image.put("ImageCreator", "100012345678");
@@ -472,7 +487,7 @@ public final class FakeTencentCloud extends FakeCloud {
         image.put("ImageId", newImageId());
         image.put("OsName", osName);
         image.put("ImageType", type);
-        image.put("CreatedTime", clock().instant().truncatedTo(ChronoUnit.SECONDS).toString().replace("Z", "+00:00"));
+        image.put("CreatedTime", createdTime(CATALOGUE_CREATED));
         image.put("ImageName", name);
         image.put("ImageDescription", "");
         image.put("ImageSize", 20);
@@ -491,6 +506,11 @@ public final class FakeTencentCloud extends FakeCloud {
         image.put("BootMode", "Legacy BIOS");
         catalogue.computeIfAbsent(region, r -> Collections.synchronizedList(new ArrayList<>())).add(image);
         return image;
+    }
+
+    /** As the API's examples write it: {@code 2020-09-22T00:00:00+00:00}. */
+    private static String createdTime(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS).toString().replace("Z", "+00:00");
     }
 
     /** A copy as the cloud describes the image now: an image on a timeline in its current state. */

@@ -33,8 +33,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * A fake UCloud API ({@code POST /} with a JSON or form body, or GET): it checks the SHA-1
  * signature from the raw parameters with its own code (RetCode 171 when wrong, 172 for an unknown
  * public key), limits each action over a sliding second (RetCode 153), serves Base, Business and
- * Custom images across the zones of cn-bj2, pages with Offset and Limit, answers the common
- * RetCodes (230 for a zone that is not the region's, 292 for an unknown project) and imports images.
+ * Custom images across the zones of one region (cn-bj2 by default), pages with Offset and Limit,
+ * answers the common RetCodes (230 {@code Params [Region] not available} for any other region, as
+ * UCloud answers a region it does not have, 230 for a zone that is not the region's, 292 for an
+ * unknown project) and imports images.
  * An imported image follows the {@link #importTimeline} (Making, then Available after two seconds);
  * any image can follow an {@link ImageTimeline}. Every answer carries an {@code X-UCLOUD-REQUEST-UUID}.
  */
@@ -46,9 +48,23 @@ public final class FakeUcloud extends FakeCloud {
     public static final Map<String, Integer> LIMITS = Map.of(DESCRIBE_IMAGE, 20, IMPORT_CUSTOM_IMAGE, 10);
     public static final String TEST_PUBLIC_KEY = "ucloudfaketest@example.com0000000000000000001";
     public static final String TEST_PRIVATE_KEY = "fakeucloudprivatekey0000000000000000000001";
+    /**
+     * UCloud's regions and their zones, as its list of regions and zones gives them
+     * (https://docs.ucloud.cn/api/summary/regionlist).
+     */
+    public static final Map<String, List<String>> REGIONS = regions(
+            "cn-bj1", "cn-bj1-01", "cn-bj2", "cn-bj2-02 cn-bj2-03 cn-bj2-04 cn-bj2-05", "cn-wlcb", "cn-wlcb-01 cn-wlcb-03",
+            "cn-wlcb2", "cn-wlcb2-01", "cn-sh2", "cn-sh2-01 cn-sh2-02 cn-sh2-03", "cn-jx", "cn-jx-01",
+            "cn-sh", "cn-sh-01 cn-sh-02 cn-sh-03", "cn-gd2", "cn-gd2-01", "cn-gd", "cn-gd-02", "cn-guiyang1", "cn-guiyang1-01",
+            "hk", "hk-02 hk-03", "tw-tp", "tw-tp-01", "sg", "sg-01 sg-02", "jpn-tky", "jpn-tky-01", "kr-seoul", "kr-seoul-01",
+            "th-bkk", "th-bkk-02", "idn-jakarta", "idn-jakarta-01", "vn-sng", "vn-sng-01", "ph-mnl", "ph-mnl-01",
+            "ind-mumbai", "ind-mumbai-01", "pk-khi", "pk-khi-01", "us-den", "us-den-01", "us-ca", "us-ca-01",
+            "us-ws", "us-ws-01", "bra-saopaulo", "bra-saopaulo-01", "rus-mosc", "rus-mosc-01 rus-mosc-02", "ge-fra", "ge-fra-01",
+            "uk-london", "uk-london-01", "uae-dubai", "uae-dubai-01", "afr-nigeria", "afr-nigeria-01", "uz-tas", "uz-tas-01",
+            "kz-ala", "kz-ala-01", "mx-mex", "mx-mex-01");
     /** The region {@link #withDefaultCatalogue()} serves, and its zones. */
     public static final String REGION = "cn-bj2";
-    public static final List<String> ZONES = List.of("cn-bj2-02", "cn-bj2-03", "cn-bj2-05");
+    public static final List<String> ZONES = REGIONS.get(REGION);
     public static final String PROJECT = "org-fake01";
 
     private static final String[][] BASE_IMAGES = {
@@ -85,10 +101,22 @@ public final class FakeUcloud extends FakeCloud {
         return withDefaultCatalogue(REGION, ZONES);
     }
 
-    /** The same catalogue in another region, with zones {@code <region>-01} to {@code -03}. */
+    /** The same catalogue in another of {@link #REGIONS}, in each of its zones. */
     public static FakeUcloud withDefaultCatalogue(String region) {
-        return REGION.equals(region) ? withDefaultCatalogue()
-                : withDefaultCatalogue(region, List.of(region + "-01", region + "-02", region + "-03"));
+        List<String> zones = REGIONS.get(region);
+        if (zones == null) {
+            throw new IllegalArgumentException("UCloud has no region \"" + region + "\"; its regions: "
+                    + String.join(", ", REGIONS.keySet()));
+        }
+        return withDefaultCatalogue(region, zones);
+    }
+
+    private static Map<String, List<String>> regions(String... regionsAndZones) {
+        Map<String, List<String>> regions = new LinkedHashMap<>();
+        for (int i = 0; i < regionsAndZones.length; i += 2) {
+            regions.put(regionsAndZones[i], List.of(regionsAndZones[i + 1].split(" ")));
+        }
+        return Collections.unmodifiableMap(regions);
     }
 
     private static FakeUcloud withDefaultCatalogue(String region, List<String> zones) {
@@ -329,6 +357,7 @@ public final class FakeUcloud extends FakeCloud {
         String osName = text(parameters.get("OsName"));
         ObjectNode image = image(zones.get(0), text(parameters.get("ImageName")), osName,
                 text(parameters.get("OsType")).equals("Windows") ? "Windows" : "Linux", "Custom", "Making");
+        image.put("CreateTime", clock().instant().getEpochSecond());
         image.put("ImageDescription", String.valueOf(parameters.getOrDefault("ImageDescription", "")));
         image.put("Tag", String.valueOf(parameters.getOrDefault("Tag", "Default")));
         timeline(image.get("ImageId").asText(), importTimeline);
@@ -352,7 +381,7 @@ public final class FakeUcloud extends FakeCloud {
         image.put("Links", "");
         image.put("State", state);
         image.put("ImageDescription", "");
-        image.put("CreateTime", clock().instant().getEpochSecond());
+        image.put("CreateTime", CATALOGUE_CREATED.getEpochSecond());
         image.put("ImageSize", osType.equals("Windows") ? 40 : 20);
         image.put("MinimalCPU", "");
         image.put("MaintainEol", "");
@@ -376,8 +405,8 @@ public final class FakeUcloud extends FakeCloud {
         Map<String, Object> parameters = new LinkedHashMap<>(request.formParameters());
         if (request.header("content-type").map(t -> t.startsWith("application/json")).orElse(false)) {
             try {
-                Json.readTree(request.body(), ErrorContext.none()).fields()
-                        .forEachRemaining(field -> parameters.put(field.getKey(), value(field.getValue())));
+                Json.readTree(request.body(), ErrorContext.none()).properties()
+                        .forEach(field -> parameters.put(field.getKey(), value(field.getValue())));
             } catch (ProtocolException e) {
                 return Map.of();
             }

@@ -139,8 +139,7 @@ class AdaptiveRateTest {
         simulation.run(callers, 60 * SECOND);
 
         double acceptedPerSecond = simulation.acceptedAfter(10 * SECOND) / 50.0;
-        System.out.printf("allowed %d configured %d callers %d: accepted %.2f/s%n", allowed, configured, callers, acceptedPerSecond);
-        assertThat(acceptedPerSecond).isGreaterThanOrEqualTo(0.8 * allowed);
+        assertThat(acceptedPerSecond).as("accepted per second after the first ten").isGreaterThanOrEqualTo(0.8 * allowed);
     }
 
     private static final class Simulation {
