@@ -80,14 +80,15 @@ public final class DefaultRequestPipeline implements RequestPipeline {
         this.clock = settings.extension(CoreSettings.CLOCK).orElse(Clock.systemUTC());
         this.transport = JdkHttpTransport.shared(settings.connectTimeout(),
                 settings.extension(CoreSettings.MAX_RESPONSE_BYTES).orElse(CoreSettings.DEFAULT_MAX_RESPONSE_BYTES));
-        this.lease = sharedLimits(provider, settings);
-        this.limits = settings.extension(CoreSettings.RATE_LIMITER_BACKEND)
-                .orElseGet(() -> lease != null ? lease.backend() : RateLimiterBackend.local());
         this.guard = settings.extension(CoreSettings.RATE_LIMIT_GUARD).orElse(CoreSettings.DEFAULT_RATE_LIMIT_GUARD);
         if (guard.isNegative() || guard.compareTo(MAX_GUARD) > 0) {
             throw new InvalidRequestException("the rate-limit guard must be between 0 and 1 s, got " + guard,
                     ErrorContext.of(provider, null));
         }
+        // last of what can refuse the settings: a lease taken before a refusal would never be released
+        this.lease = sharedLimits(provider, settings);
+        this.limits = settings.extension(CoreSettings.RATE_LIMITER_BACKEND)
+                .orElseGet(() -> lease != null ? lease.backend() : RateLimiterBackend.local());
         this.backoff = settings.extension(CoreSettings.BACKOFF).orElse(Backoff.defaults());
         SharedState shared = SharedState.of(limits);
         this.admission = shared.admission;
