@@ -18,6 +18,7 @@ import io.cloudimages.core.http.Endpoints;
 import io.cloudimages.core.internal.ratelimit.SharedBackends;
 import io.cloudimages.core.internal.text.ParseErrors;
 import io.cloudimages.core.internal.text.TextFiles;
+import io.cloudimages.core.ratelimit.RateLimiterBackendFactory;
 import io.cloudimages.core.ratelimit.RateLimiterSettings;
 import io.cloudimages.core.ratelimit.RequestRate;
 import io.cloudimages.exception.CloudImagesException;
@@ -284,11 +285,15 @@ public final class CloudConfig {
     public void validate(CloudImages cloudImages) {
         Mistakes mistakes = new Mistakes(source);
         if (!rateLimiter.isLocal()) {
-            try {
-                SharedBackends.factory(rateLimiter.backend()).check(rateLimiter);
-            } catch (InvalidRequestException e) {
-                mistakes.add(e.detail().startsWith("no rate-limiter backend") ? "rateLimiter.backend" : "rateLimiter",
-                        e.detail());
+            Optional<RateLimiterBackendFactory> backend = SharedBackends.find(rateLimiter.backend());
+            if (backend.isEmpty()) {
+                mistakes.add("rateLimiter.backend", SharedBackends.notFound(rateLimiter.backend()));
+            } else {
+                try {
+                    backend.get().check(rateLimiter);
+                } catch (InvalidRequestException e) {
+                    mistakes.add("rateLimiter", e.detail());
+                }
             }
         }
         for (CloudDefinition cloud : clouds.values()) {

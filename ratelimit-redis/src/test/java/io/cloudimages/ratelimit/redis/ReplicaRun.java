@@ -36,7 +36,7 @@ public final class ReplicaRun {
      * What happened.
      *
      * @param arrivals          arrival times at the fake during the run, per action, in nanoseconds from its start
-     * @param busiestSecond     the most arrivals in any sliding second of the run, per action
+     * @param busiestSecond     the most arrivals the fake saw in any sliding second, warm-up calls included, per action
      * @param cloudThrottles    throttling answers of the fake over the whole run, per action
      * @param replicas          each replica's RESULT values
      */
@@ -50,7 +50,12 @@ public final class ReplicaRun {
 
         /** Arrivals from {@code from} to the end of the run. */
         public long arrivalsAfter(String action, Duration from) {
-            return arrivals.get(action).stream().filter(t -> t >= from.toNanos()).count();
+            return arrivalsBetween(action, from, Duration.ofSeconds(seconds));
+        }
+
+        /** Arrivals from {@code from} until {@code to}, both counted from the start of the run. */
+        public long arrivalsBetween(String action, Duration from, Duration to) {
+            return arrivals.get(action).stream().filter(t -> t >= from.toNanos() && t < to.toNanos()).count();
         }
 
         /** The sum over replicas of one RESULT value, such as {@code images.unavailable}. */
@@ -116,7 +121,7 @@ public final class ReplicaRun {
                 List<Long> times = fake.requests(action).stream().map(RecordedRequest::arrivalNanos)
                         .filter(t -> t - start >= 0 && t - end < 0).map(t -> t - start).sorted().toList();
                 arrivals.put(action, times);
-                busiest.put(action, mostInAnySecond(times));
+                busiest.put(action, fake.maxArrivalsInAnyWindow(action));
                 throttles.put(action, fake.throttledAnswers(action));
             }
             return new Outcome(seconds, arrivals, busiest, throttles, replicaResults);
@@ -128,19 +133,6 @@ public final class ReplicaRun {
             processes.forEach(Process::destroyForcibly);
             fake.close();
         }
-    }
-
-    /** The most arrivals within any one second, over sorted arrival times. */
-    static int mostInAnySecond(List<Long> sorted) {
-        int most = 0;
-        int from = 0;
-        for (int to = 0; to < sorted.size(); to++) {
-            while (sorted.get(to) - sorted.get(from) >= TimeUnit.SECONDS.toNanos(1)) {
-                from++;
-            }
-            most = Math.max(most, to - from + 1);
-        }
-        return most;
     }
 
     private static List<String> javaCommand(String endpoint, String redisUri, String onUnavailable, Duration timeout,

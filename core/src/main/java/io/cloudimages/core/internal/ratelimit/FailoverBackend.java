@@ -68,7 +68,6 @@ final class FailoverBackend implements RateLimiterBackend {
      * new grants wait a window more, for them to leave it.
      */
     private volatile long settledAt;
-    private long downAt;
     private Instant downSince;
     private boolean closed;
 
@@ -156,8 +155,7 @@ final class FailoverBackend implements RateLimiterBackend {
         downSince = Instant.now();
         outage = new RateLimitStoreUnavailableException("the rate-limit store " + settings.describeStore()
                 + " has not answered since " + downSince + " (" + cause.getMessage() + ")", cause);
-        downAt = nanoClock.getAsLong();
-        settledAt = downAt + HORIZON.toNanos();
+        settledAt = nanoClock.getAsLong() + HORIZON.toNanos();
         LOG.warn("rate limits: the {} store {} does not answer ({}); {}", settings.backend(), settings.describeStore(),
                 cause.getMessage(), settings.onUnavailable() == OnUnavailable.FAIL
                         ? "calls fail as unavailable until it does (onUnavailable: fail)"

@@ -102,15 +102,23 @@ public final class SharedBackends {
         return new Lease(settings, backend);
     }
 
-    /** The factory of this id on the classpath. */
+    /**
+     * The factory of this id on the classpath.
+     *
+     * @throws InvalidRequestException naming the known ids when there is none
+     */
     public static RateLimiterBackendFactory factory(String id) {
-        return find(id).orElseThrow(() -> new InvalidRequestException("no rate-limiter backend \"" + id
-                + "\" is on the classpath (known: " + String.join(", ", known()) + ")"
-                + (id.equals("redis") ? "; add the artifact io.cloudimages:cloudimages-ratelimit-redis" : ""),
-                ErrorContext.none()));
+        return find(id).orElseThrow(() -> new InvalidRequestException(notFound(id), ErrorContext.none()));
     }
 
-    private static Optional<RateLimiterBackendFactory> find(String id) {
+    /** Why there is no factory of this id, and what would bring one. */
+    public static String notFound(String id) {
+        return "no rate-limiter backend \"" + id + "\" is on the classpath (known: " + String.join(", ", known()) + ")"
+                + (id.equals("redis") ? "; add the artifact io.cloudimages:cloudimages-ratelimit-redis" : "");
+    }
+
+    /** The factory of this id on the classpath, if there is one. */
+    public static Optional<RateLimiterBackendFactory> find(String id) {
         for (RateLimiterBackendFactory factory : factories()) {
             if (factory.id().equals(id)) {
                 return Optional.of(factory);
