@@ -96,7 +96,7 @@ public final class ImageWaiter {
         if (imageId == null || imageId.isBlank()) {
             throw new InvalidRequestException("an image id is required to wait for", context());
         }
-        return new Wait(imageId.strip(), null, true).run(false);
+        return new Wait(imageId.strip(), null, false).run();
     }
 
     /**
@@ -124,7 +124,7 @@ public final class ImageWaiter {
      */
     public Image waitForImport(ImportImageRequest request, ImportResult result) {
         requireNoDryRun(result.dryRun());
-        return new Wait(result.imageId(), result.imageId() == null ? request.name() : null, false).run(true);
+        return new Wait(result.imageId(), result.imageId() == null ? request.name() : null, true).run();
     }
 
     private void requireNoDryRun(boolean dryRun) {
@@ -142,29 +142,32 @@ public final class ImageWaiter {
     private final class Wait {
         private final Instant start = clock.instant();
         private final String name;
-        private final boolean mustExist;
+        /** The query that finds the image by name, for an import answered without an id. */
+        private final ImageQuery byName;
+        private final boolean justImported;
         private String imageId;
         private Image seen;
-        private boolean answered;
         private Observation reported;
         /** The error of the last poll, while polls fail in a way that may pass. */
         private CloudImagesException failure;
 
         /**
-         * @param mustExist whether the image must be found at the first look (an id the caller gave),
-         *                  rather than possibly not listed yet (an image an import just made)
+         * @param justImported whether an import just made the image: the first look waits for the
+         *                     first gap, and the cloud may not list the image yet; otherwise the
+         *                     caller gave an id, which must be found at the first look
          */
-        Wait(String imageId, String name, boolean mustExist) {
+        Wait(String imageId, String name, boolean justImported) {
             this.imageId = imageId;
             this.name = name;
-            this.mustExist = mustExist;
+            this.justImported = justImported;
+            this.byName = name == null ? null : ImageQuery.builder().types(ImageType.PRIVATE).includeDeprecated(true)
+                    .namePattern(Pattern.compile(Pattern.quote(name))).build();
         }
 
-        /** @param afterImport whether the image was just made, so that the first look waits for the first gap */
-        Image run(boolean afterImport) {
+        Image run() {
             for (int gaps = 0; ; gaps++) {
-                if (afterImport || gaps > 0) {
-                    pauseOrTimeOut(afterImport ? gaps : gaps - 1);
+                if (justImported || gaps > 0) {
+                    pauseOrTimeOut(justImported ? gaps : gaps - 1);
                 }
                 Optional<Image> found;
                 try {
@@ -201,15 +204,14 @@ public final class ImageWaiter {
                 if (seen != null) {
                     throw WaitOutcomes.vanished(context(), seen);
                 }
-                if (mustExist && !answered) {
+                if (!justImported) {
+                    // an id the caller gave that the cloud does not know (never seen, or the wait would have ended above)
                     throw WaitOutcomes.unknown(context(), imageId, images.region());
                 }
-                answered = true;
                 return null;
             }
             imageId = image.id();
             seen = image;
-            answered = true;
             report(image);
             return switch (image.state()) {
                 case AVAILABLE -> image;
@@ -222,8 +224,6 @@ public final class ImageWaiter {
             if (imageId != null) {
                 return images.get(imageId);
             }
-            ImageQuery byName = ImageQuery.builder().types(ImageType.PRIVATE).includeDeprecated(true)
-                    .namePattern(Pattern.compile(Pattern.quote(name))).build();
             try (Stream<Image> named = images.list(byName)) {
                 return named.filter(image -> image.name().equals(name)).findFirst();
             }

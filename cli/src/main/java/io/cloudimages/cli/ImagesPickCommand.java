@@ -59,13 +59,7 @@ final class ImagesPickCommand implements Callable<Integer> {
             throw CommandFailure.of(ExitCode.CLOUD_ERROR, noMatch(one.service()));
         }
         PrintWriter out = session.environment().out();
-        if (output.json()) {
-            try (JsonOutput json = new JsonOutput(out)) {
-                json.image(picked.get());
-            }
-        } else {
-            ImagesGetCommand.print(out, picked.get());
-        }
+        ImagesGetCommand.show(out, picked.get(), output.json());
         out.flush();
         StdoutFailure.check(out);
         return ExitCode.OK;

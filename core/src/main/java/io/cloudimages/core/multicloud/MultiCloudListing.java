@@ -14,7 +14,6 @@ import java.util.Spliterators;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -67,11 +66,7 @@ public final class MultiCloudListing {
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(BUFFERED);
         AtomicInteger running = new AtomicInteger(copy.size());
         Object done = new Object();
-        ExecutorService threads = Executors.newFixedThreadPool(Math.max(1, copy.size()), task -> {
-            Thread thread = new Thread(task, "cloudimages-multicloud");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService threads = CloudThreads.forClouds(copy.size(), "list");
         copy.forEach((name, service) -> threads.execute(() -> {
             try (Stream<Image> images = service.list(query)) {
                 Iterator<Image> it = images.iterator();

@@ -12,9 +12,7 @@ import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Picks an image on several clouds at once, the sibling of {@link MultiCloudListing}: each
@@ -91,25 +89,17 @@ public final class MultiCloudPick {
         if (copy.isEmpty()) {
             return List.of();
         }
-        AtomicInteger threadNumber = new AtomicInteger();
-        ExecutorService threads = Executors.newFixedThreadPool(copy.size(), task -> {
-            Thread thread = new Thread(task, "cloudimages-multicloud-pick-" + threadNumber.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService threads = CloudThreads.forClouds(copy.size(), "pick");
         try {
             Map<String, Future<Result>> running = new LinkedHashMap<>();
             copy.forEach((name, service) -> running.put(name, threads.submit(() -> pickOne(name, service, query))));
             List<Result> results = new ArrayList<>();
-            for (Map.Entry<String, Future<Result>> cloud : running.entrySet()) {
-                try {
-                    results.add(cloud.getValue().get());
-                } catch (ExecutionException e) {
-                    // pickOne reports every failure as a result; this is only for safety's sake
-                    results.add(new Failed(cloud.getKey(), e.getCause() == null ? e : e.getCause()));
-                }
+            for (Future<Result> cloud : running.values()) {
+                results.add(cloud.get());
             }
             return List.copyOf(results);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("pickOne reports every failure as a result", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted while picking an image on " + String.join(", ", copy.keySet()));
