@@ -1,7 +1,6 @@
 package io.cloudimages.cli;
 
 import io.cloudimages.exception.CloudImagesException;
-import io.cloudimages.exception.InvalidRequestException;
 import io.cloudimages.exception.RegionNotSupportedException;
 
 import java.util.Map;
@@ -22,20 +21,13 @@ final class UnknownRegion {
     }
 
     /**
-     * Whether the cloud refused the region itself: Tencent's common error {@code UnsupportedRegion}
-     * (or {@code InvalidRegion.*}), UCloud's RetCode 230 naming {@code [Region]}. A region that exists
-     * but cannot import ({@code RegionAbilityLimit.*}) is another matter.
+     * Whether the cloud refused the region itself (Tencent's {@code UnsupportedRegion} or
+     * {@code InvalidRegion.*}, UCloud's RetCode 230 naming {@code [Region]}), as its provider types
+     * it. A region that exists but cannot import ({@code RegionAbilityLimit.*}) is another matter.
      */
     static boolean refused(CloudImagesException error) {
-        String code = error.errorCode();
-        if (code == null) {
-            return false;
-        }
-        if (error instanceof RegionNotSupportedException) {
-            return code.equals("UnsupportedRegion") || code.startsWith("InvalidRegion");
-        }
-        return error instanceof InvalidRequestException && "ucloud".equals(error.provider()) && code.equals("230")
-                && error.detail().contains("[Region]");
+        return error instanceof RegionNotSupportedException
+                && (error.errorCode() == null || !error.errorCode().startsWith("RegionAbilityLimit"));
     }
 
     /** "no region "ap-guangzhuo" on tencent-v3: ...; list its regions with: tccli cvm DescribeRegions". */

@@ -11,6 +11,7 @@ import io.cloudimages.core.ratelimit.RateLimiterBackend;
 import io.cloudimages.exception.AuthenticationException;
 import io.cloudimages.exception.ErrorContext;
 import io.cloudimages.exception.InvalidRequestException;
+import io.cloudimages.exception.RegionNotSupportedException;
 import io.cloudimages.model.Architecture;
 import io.cloudimages.model.Image;
 import io.cloudimages.model.ImageQuery;
@@ -155,10 +156,10 @@ class UcloudWireTest {
     }
 
     @Test
-    void aRegionUcloudDoesNotHaveIsRetCode230NamingTheRegion() {
+    void aRegionUcloudDoesNotHaveIsRetCode230NamingTheRegionAndAnUnsupportedRegion() {
         try (ImageService service = open(fake, s -> s.region("cn-bj9"))) {
             assertThatThrownBy(() -> service.list().toList())
-                    .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+                    .isInstanceOfSatisfying(RegionNotSupportedException.class, e -> {
                         assertThat(e.errorCode()).isEqualTo("230");
                         assertThat(e.detail()).contains("[Region]");
                     });
@@ -166,10 +167,11 @@ class UcloudWireTest {
     }
 
     @Test
-    void aZoneThatIsNotTheRegionsIsRetCode230() {
+    void aZoneThatIsNotTheRegionsIsRetCode230AndAnInvalidRequestNotAnUnsupportedRegion() {
         try (ImageService service = open(fake, s -> s)) {
             assertThatThrownBy(() -> service.list(ImageQuery.builder().zone("cn-wlcb-01").build()).toList())
-                    .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.errorCode()).isEqualTo("230"));
+                    .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.errorCode()).isEqualTo("230"))
+                    .isNotInstanceOf(RegionNotSupportedException.class);
         }
     }
 

@@ -12,6 +12,7 @@ import io.cloudimages.exception.InvalidRequestException;
 import io.cloudimages.exception.PermissionDeniedException;
 import io.cloudimages.exception.ProtocolException;
 import io.cloudimages.exception.QuotaExceededException;
+import io.cloudimages.exception.RegionNotSupportedException;
 import io.cloudimages.exception.ServiceUnavailableException;
 import io.cloudimages.exception.ThrottledException;
 
@@ -55,6 +56,9 @@ final class UcloudResponses {
         return switch (code.intValue()) {
             case 110, 130, 150, 8874, 8889 -> new ServiceUnavailableException(detail, context);
             case 153 -> new ThrottledException(detail, context);
+            // 230 is "Params [X] not available"; naming the region, it is a region UCloud does not have
+            case 230 -> message.contains("[Region]") ? new RegionNotSupportedException(detail, context)
+                    : new InvalidRequestException(detail, context);
             case 170, 171, 172, 174 -> new AuthenticationException(detail, context);
             case 292 -> new InvalidRequestException(detail + " (check the projectId)", context);
             case 293, 294, 295, 299 -> new PermissionDeniedException(detail, context);
