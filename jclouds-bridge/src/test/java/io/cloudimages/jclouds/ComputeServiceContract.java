@@ -86,6 +86,8 @@ abstract class ComputeServiceContract {
                 .withState(ImageState.FAILED));
         fake.addImage(region, image("by-arch-ubuntu-22.04-x86_64", UBUNTU_22_04, Architecture.X86_64, OLDER));
         fake.addImage(region, image("by-arch-ubuntu-22.04-arm64", UBUNTU_22_04_ARM, Architecture.ARM64, NEWER));
+        fake.addImage(region, image("by-text-ubuntu-22.04", UBUNTU_22_04, Architecture.X86_64, OLDER));
+        fake.addImage(region, image("by-text-ubuntu-322.04", "Ubuntu Server 322.04 64位", Architecture.X86_64, NEWER));
         context = contextBuilder(builder -> builder.credentials(testCredentials().accessKeyId(), testCredentials().secretKey()))
                 .buildView(ComputeServiceContext.class);
         compute = context.getComputeService();
@@ -180,6 +182,15 @@ abstract class ComputeServiceContract {
                 .imageNameMatches("by-version-").build();
 
         assertThat(template.getImage().getName()).isEqualTo("by-version-ubuntu-22.04");
+    }
+
+    /** jclouds matches the version as text, and "322.04" contains "22.04"; its own chooser would take it. */
+    @Test
+    void aVersionThatOnlyContainsTheTextAskedForIsNotThatVersion() {
+        Template template = compute.templateBuilder().osFamily(org.jclouds.compute.domain.OsFamily.UBUNTU)
+                .osVersionMatches("22.04").imageNameMatches("by-text-").build();
+
+        assertThat(template.getImage().getName()).isEqualTo("by-text-ubuntu-22.04");
     }
 
     @Test

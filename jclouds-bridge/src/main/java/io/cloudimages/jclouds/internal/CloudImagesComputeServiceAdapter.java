@@ -148,7 +148,7 @@ public final class CloudImagesComputeServiceAdapter implements JCloudsNativeComp
         } catch (AuthenticationException | PermissionDeniedException refused) {
             throw inJcloudsTerms(refused);
         }
-        found.ifPresent(image -> listed.add(id, image));
+        found.ifPresent(image -> listed.addUnlisted(id, image));
         return found.map(image -> JcloudsImages.toJclouds(image, location, image.zone())).orElse(null);
     }
 

@@ -23,8 +23,12 @@ public final class ListedImages {
         byJcloudsId.keySet().retainAll(listing.keySet());
     }
 
-    void add(String jcloudsId, Image image) {
-        byJcloudsId.put(jcloudsId, image);
+    /**
+     * An image looked up alone: known from now on, unless a listing knows it already, for the
+     * listing chose the best of its copies in every zone and the look-up saw only one of them.
+     */
+    void addUnlisted(String jcloudsId, Image image) {
+        byJcloudsId.putIfAbsent(jcloudsId, image);
     }
 
     /** The image of this jclouds id, unless the last listing no longer held it. */
