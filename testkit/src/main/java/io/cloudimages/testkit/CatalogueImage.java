@@ -30,7 +30,7 @@ import java.util.Objects;
  * @param type         public, private, shared or marketplace
  * @param state        the state
  * @param deprecated   whether the cloud marks it deprecated
- * @param createdAt    when it was created, or null for the fake's current time
+ * @param createdAt    when it was created, or null for {@link FakeCloud#CATALOGUE_CREATED}, as every catalogue image
  */
 public record CatalogueImage(String name, String osName, Architecture architecture, ImageType type, ImageState state,
                              boolean deprecated, Instant createdAt) {

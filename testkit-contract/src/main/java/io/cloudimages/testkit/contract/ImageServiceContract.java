@@ -408,8 +408,9 @@ public abstract class ImageServiceContract {
         assertThat(pickedName(picking(alone).osVersion(">=1"))).isEmpty();
     }
 
+    /** What the narrowed listing, its filters pushed down to the cloud, leaves out never changes the answer. */
     @Test
-    void pickIsTheBestAvailableImageTheListingGives() {
+    void pickWithItsFiltersPushedDownChoosesWhatFilteringTheWholeListingWould() {
         List<Image> all = everything();
         List<ImageQuery> queries = new ArrayList<>();
         queries.add(ImageQuery.all());
@@ -421,6 +422,23 @@ public abstract class ImageServiceContract {
         for (ImageQuery query : queries) {
             Optional<Image> expected = all.stream().filter(i -> ImagePicker.canPick(i, query)).min(ImagePicker.BEST_FIRST);
             assertThat(service.pick(query)).as("picking %s", query).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void pickReadsNoMorePagesThanTheListingOfTheSameQuery() {
+        for (OsFamily family : everything().stream().map(i -> i.os().family()).distinct().toList()) {
+            ImageQuery query = ImageQuery.builder().osFamilies(family).pageSize(2).build();
+            fake.clearRequests();
+            try (var listed = service.list(query)) {
+                listed.forEach(image -> { });
+            }
+            int listing = fake.requests().size();
+            fake.clearRequests();
+
+            service.pick(query);
+
+            assertThat(fake.requests().size()).as("requests to pick %s", family).isBetween(1, listing);
         }
     }
 

@@ -108,7 +108,7 @@ public final class ExampleCloud extends FakeCloud {
         image.put("Os", spec.osName());
         image.put("Type", spec.type().id());
         image.put("State", spec.state().id());
-        image.put("Created", (spec.createdAt() == null ? clock().instant() : spec.createdAt()).toString());
+        image.put("Created", (spec.createdAt() == null ? CATALOGUE_CREATED : spec.createdAt()).toString());
         image.put("SizeGiB", 20);
         image.put("Deprecated", spec.deprecated());
         addImage(image);
